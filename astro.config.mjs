@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import { defineConfig } from "astro/config";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+import { pagefindIndex } from "./src/integrations/pagefind-index";
+import rehypeHeadingAnchors from "./src/markdown/rehype-heading-anchors";
+import { siteConfig } from "./src/site.config";
+
+export default defineConfig({
+  site: siteConfig.url,
+  base: siteConfig.base,
+  trailingSlash: "always",
+  // Tests build fixture sites too; each gets its own output and cache folders
+  // (the cache holds the content store, which must not mix two content folders).
+  outDir: process.env["GLOSSARY_OUT_DIR"] ?? "./dist",
+  cacheDir: process.env["GLOSSARY_CACHE_DIR"] ?? "./node_modules/.astro",
+  server: { host: "127.0.0.1", port: 4321 },
+  // A route or content id used twice is an error, not a warning.
+  prerenderConflictBehavior: "error",
+  markdown: {
+    // GFM (tables, footnotes) comes from remark-gfm, registered once: unified()'s built-in copy is off.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSlug, rehypeHeadingAnchors],
+    }),
+  },
+  integrations: [mdx(), pagefindIndex()],
+});

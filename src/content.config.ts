@@ -1,0 +1,41 @@
+import { defineCollection } from "astro:content";
+import { file, glob } from "astro/loaders";
+import { parseYamlRecords } from "./content/yaml-records";
+import { comparisonSchema, conceptSchema, termSchema } from "./schemas/entry";
+import { geneDrugPairSchema } from "./schemas/gene-drug-pair";
+import { milestoneSchema } from "./schemas/milestone";
+import { sourceSchema } from "./schemas/source";
+
+/**
+ * Where editors' files live. Tests point this at a fixture folder to prove
+ * that bad input fails the build; everyone else uses the top-level `content/`.
+ */
+const contentDir = process.env["GLOSSARY_CONTENT_DIR"] ?? "./content";
+
+/** An entry's id is its file name, unchanged, so the build can reject a bad slug instead of silently rewriting it. */
+const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, "");
+
+const mdxIn = (folder: string) =>
+  glob({ pattern: "*.mdx", base: `${contentDir}/${folder}`, generateId: idFromFileName });
+
+const sourcesFile = `${contentDir}/sources.yaml`;
+const milestonesFile = `${contentDir}/milestones.yaml`;
+const geneDrugPairsFile = `${contentDir}/gene-drug-pairs.yaml`;
+
+export const collections = {
+  concepts: defineCollection({ loader: mdxIn("concepts"), schema: conceptSchema }),
+  terms: defineCollection({ loader: mdxIn("terms"), schema: termSchema }),
+  comparisons: defineCollection({ loader: mdxIn("comparisons"), schema: comparisonSchema }),
+  sources: defineCollection({
+    loader: file(sourcesFile, { parser: parseYamlRecords(sourcesFile) }),
+    schema: sourceSchema,
+  }),
+  milestones: defineCollection({
+    loader: file(milestonesFile, { parser: parseYamlRecords(milestonesFile) }),
+    schema: milestoneSchema,
+  }),
+  geneDrugPairs: defineCollection({
+    loader: file(geneDrugPairsFile, { parser: parseYamlRecords(geneDrugPairsFile) }),
+    schema: geneDrugPairSchema,
+  }),
+};

@@ -1,0 +1,49 @@
+/** The three kinds of entry, each its own collection and URL folder. */
+export type EntryKind = "concept" | "term" | "comparison";
+
+/** The collection that holds each kind. */
+export const KIND_COLLECTIONS = {
+  concept: "concepts",
+  term: "terms",
+  comparison: "comparisons",
+} as const satisfies Record<EntryKind, string>;
+
+/** Human label for a kind, as shown on badges and search filters. */
+export const KIND_LABELS: Record<EntryKind, string> = {
+  concept: "Concept",
+  term: "Term",
+  comparison: "Comparison",
+};
+
+/**
+ * What every page needs to know about an entry, whatever its kind: a flat,
+ * plain object so the checks and helpers can be tested without a build.
+ */
+export interface GlossaryEntry {
+  kind: EntryKind;
+  slug: string;
+  title: string;
+  summary: string;
+  aliases: string[];
+  /** Slugs from the `related` field, in the editor's order. */
+  related: string[];
+  /** Ids from the `sources` field, in the editor's order. */
+  listedSourceIds: string[];
+  /** Ids named by `<Cite id>` in the body. */
+  citedIds: string[];
+  /** Slugs named by `<Term id>` in the body. */
+  termIds: string[];
+  reviewed: Date;
+  /** Path of the editor's file, for error messages. */
+  filePath: string;
+  /** Site-relative URL, without the base path. */
+  path: string;
+  pronunciation?: string;
+  order?: number;
+  compares?: [string, string];
+}
+
+/** Every source an entry relies on: the listed ones first, then any cited only in the body. */
+export function entrySourceIds(entry: Pick<GlossaryEntry, "listedSourceIds" | "citedIds">): string[] {
+  return [...new Set([...entry.listedSourceIds, ...entry.citedIds])];
+}

@@ -1,0 +1,9 @@
+import { getCollection } from "astro:content";
+
+/** Rows of the gene–drug table, ordered by gene then drug. */
+export async function getGeneDrugPairs() {
+  const pairs = await getCollection("geneDrugPairs");
+  return pairs
+    .map((p) => p.data)
+    .sort((a, b) => a.gene.localeCompare(b.gene) || a.drug.localeCompare(b.drug));
+}

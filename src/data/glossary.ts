@@ -1,0 +1,111 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import { citedSourceIds, linkedTermIds } from "./body-references";
+import { KIND_COLLECTIONS, type EntryKind, type GlossaryEntry } from "./entry";
+import { entryPath } from "./urls";
+import { findContentProblems, formatContentProblems, type RecordReferences } from "./validate";
+
+type EntryCollection = (typeof KIND_COLLECTIONS)[EntryKind];
+type AnyEntry = CollectionEntry<EntryCollection>;
+
+/** The loaded, checked content: entries plus the Astro records needed to render them. */
+export interface Glossary {
+  entries: GlossaryEntry[];
+  bySlug: Map<string, GlossaryEntry>;
+  /** The Astro collection entry behind each slug, for `render()`. */
+  renderable: Map<string, AnyEntry>;
+}
+
+function toGlossaryEntry(entry: AnyEntry): GlossaryEntry {
+  const { data } = entry;
+  const body = entry.body ?? "";
+  return {
+    kind: data.kind,
+    slug: entry.id,
+    title: data.title,
+    summary: data.summary,
+    aliases: data.aliases,
+    related: data.related,
+    listedSourceIds: data.sources.map((source) => source.id),
+    citedIds: citedSourceIds(body),
+    termIds: linkedTermIds(body),
+    reviewed: data.reviewed,
+    filePath: entry.filePath ?? `${entry.collection}/${entry.id}`,
+    path: entryPath(data.kind, entry.id),
+    ...("pronunciation" in data && data.pronunciation ? { pronunciation: data.pronunciation } : {}),
+    ...("order" in data ? { order: data.order } : {}),
+    ...("compares" in data ? { compares: data.compares } : {}),
+  };
+}
+
+const recordFile = (entry: { filePath?: string | undefined }, fallback: string) => entry.filePath ?? fallback;
+
+async function loadGlossary(): Promise<Glossary> {
+  const [concepts, terms, comparisons, sources, milestones, pairs] = await Promise.all([
+    getCollection("concepts"),
+    getCollection("terms"),
+    getCollection("comparisons"),
+    getCollection("sources"),
+    getCollection("milestones"),
+    getCollection("geneDrugPairs"),
+  ]);
+  const all: AnyEntry[] = [...concepts, ...terms, ...comparisons];
+  const entries = all.map(toGlossaryEntry);
+  const records: RecordReferences[] = [
+    ...milestones.map((m) => ({
+      file: recordFile(m, "milestones.yaml"),
+      id: m.id,
+      sources: m.data.sources.map((s) => s.id),
+      related: m.data.related,
+    })),
+    ...pairs.map((p) => ({
+      file: recordFile(p, "gene-drug-pairs.yaml"),
+      id: p.id,
+      sources: [...p.data.sources, ...(p.data.guideline ? [p.data.guideline] : [])].map((s) => s.id),
+      related: p.data.related,
+    })),
+  ];
+  const problems = findContentProblems({ entries, sourceIds: sources.map((s) => s.id), records });
+  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+
+  entries.sort((a, b) => a.title.localeCompare(b.title, "en", { sensitivity: "base" }));
+  return {
+    entries,
+    bySlug: new Map(entries.map((e) => [e.slug, e])),
+    renderable: new Map(all.map((e) => [e.id, e])),
+  };
+}
+
+let cached: Promise<Glossary> | undefined;
+
+/** All entries, checked once per build; throws with every content problem if any. */
+export function getGlossary(): Promise<Glossary> {
+  cached ??= loadGlossary();
+  return cached;
+}
+
+/** Entries of one kind, in title order (concepts in their editorial `order`). */
+export async function getEntriesOfKind(kind: EntryKind): Promise<GlossaryEntry[]> {
+  const { entries } = await getGlossary();
+  const ofKind = entries.filter((e) => e.kind === kind);
+  return kind === "concept" ? ofKind.sort((a, b) => (a.order ?? 0) - (b.order ?? 0)) : ofKind;
+}
+
+/** One entry by slug; throws (naming the slug) when a page asks for one that does not exist. */
+export async function getEntryBySlug(slug: string): Promise<GlossaryEntry> {
+  const entry = (await getGlossary()).bySlug.get(slug);
+  if (!entry) throw new Error(`No glossary entry has the slug "${slug}".`);
+  return entry;
+}
+
+/** The Astro collection entry behind a slug, for `render()`. */
+export async function getRenderable(slug: string): Promise<AnyEntry> {
+  const entry = (await getGlossary()).renderable.get(slug);
+  if (!entry) throw new Error(`No glossary entry has the slug "${slug}".`);
+  return entry;
+}
+
+/** Entries by slug, in the order given: for `related` lists. */
+export async function getEntriesBySlugs(slugs: readonly string[]): Promise<GlossaryEntry[]> {
+  const { bySlug } = await getGlossary();
+  return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+}

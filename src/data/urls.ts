@@ -1,0 +1,29 @@
+import type { EntryKind } from "./entry";
+
+/** The folder each kind of entry is served from (the URL contract). */
+const KIND_PATHS: Record<EntryKind, string> = {
+  concept: "concepts",
+  term: "glossary",
+  comparison: "compare",
+};
+
+/** Site-relative path of an entry, without the base path: `/glossary/cyp2d6/`. */
+export function entryPath(kind: EntryKind, slug: string): string {
+  return `/${KIND_PATHS[kind]}/${slug}/`;
+}
+
+/** Prefixes a site-relative path with the configured base, so the site also works under a sub-path. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const trimmedBase = base.endsWith("/") ? base.slice(0, -1) : base;
+  return `${trimmedBase}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+/** Turns an alias such as "Personalised medicine" or "CYP 2D6" into its URL slug. */
+export function aliasSlug(alias: string): string {
+  return alias
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,0 +1,185 @@
+import { SLUG_PATTERN } from "../schemas/slug";
+import type { GlossaryEntry } from "./entry";
+import { aliasSlug } from "./urls";
+
+/** One thing wrong in the content, said so an editor can fix it. */
+export interface ContentProblem {
+  /** The editor's file. */
+  file: string;
+  /** The field (or body component) at fault. */
+  field: string;
+  /** What is wrong, naming the bad value. */
+  message: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+/** A record from a YAML file that refers to entries and sources (timeline, gene–drug table). */
+export interface RecordReferences {
+  file: string;
+  id: string;
+  sources: string[];
+  related: string[];
+}
+
+export interface GlossaryInput {
+  entries: GlossaryEntry[];
+  sourceIds: string[];
+  records: RecordReferences[];
+}
+
+/** Edit distance, to suggest the id an editor probably meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** "did you mean …?" when a known id is close to the bad one. */
+export function closest(value: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(value.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(value, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+const suggestion = (value: string, known: Iterable<string>) => {
+  const near = closest(value, known);
+  return near ? ` (did you mean "${near}"?)` : "";
+};
+
+/**
+ * Checks what Astro's schemas cannot: that slugs and aliases are unique across
+ * every collection and that every id an entry or record names exists. Returns
+ * every problem at once, so an editor can fix them in one pass.
+ */
+export function findContentProblems({ entries, sourceIds, records }: GlossaryInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sources = new Set(sourceIds);
+  const slugOwners = new Map<string, GlossaryEntry>();
+
+  for (const entry of entries) {
+    if (!SLUG_PATTERN.test(entry.slug)) {
+      problems.push({
+        file: entry.filePath,
+        field: "file name",
+        message: `"${entry.slug}" is not a valid slug`,
+        fix: `rename the file to "${aliasSlug(entry.slug) || "a-slug"}.mdx": lowercase ASCII words joined by hyphens`,
+      });
+    }
+    const owner = slugOwners.get(entry.slug);
+    if (owner) {
+      problems.push({
+        file: entry.filePath,
+        field: "file name",
+        message: `slug "${entry.slug}" is already used by ${owner.filePath}`,
+        fix: "rename one of the two files: a slug names one entry across concepts, terms and comparisons",
+      });
+    } else {
+      slugOwners.set(entry.slug, entry);
+    }
+  }
+  const slugs = new Set(slugOwners.keys());
+
+  // Aliases become /glossary/<alias-slug>/ redirects, so they must not collide with a slug or with each other.
+  const aliasOwners = new Map<string, { entry: GlossaryEntry; alias: string }>();
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      const key = aliasSlug(alias);
+      const where = { file: entry.filePath, field: "aliases" };
+      if (key === "") {
+        problems.push({
+          ...where,
+          message: `alias "${alias}" has no letters or digits`,
+          fix: "remove it or spell it out",
+        });
+        continue;
+      }
+      if (key === entry.slug) continue; // same as its own slug: harmless, no redirect needed
+      const slugOwner = slugOwners.get(key);
+      if (slugOwner) {
+        problems.push({
+          ...where,
+          message: `alias "${alias}" is the slug of ${slugOwner.filePath}`,
+          fix: "remove the alias, or link to that entry in `related` instead",
+        });
+        continue;
+      }
+      const aliasOwner = aliasOwners.get(key);
+      if (aliasOwner && aliasOwner.entry !== entry) {
+        problems.push({
+          ...where,
+          message: `alias "${alias}" is also an alias of ${aliasOwner.entry.filePath} ("${aliasOwner.alias}")`,
+          fix: "keep the alias on one entry only: /glossary/<alias>/ can lead to one place",
+        });
+        continue;
+      }
+      aliasOwners.set(key, { entry, alias });
+    }
+  }
+
+  const checkSlugs = (file: string, field: string, values: string[], self?: string) => {
+    for (const value of values) {
+      if (value === self) {
+        problems.push({ file, field, message: `"${value}" is the entry itself`, fix: "remove it" });
+      } else if (!slugs.has(value)) {
+        problems.push({
+          file,
+          field,
+          message: `no entry has the slug "${value}"${suggestion(value, slugs)}`,
+          fix: `use the file name of an existing entry in content/concepts, content/terms or content/comparisons, or create content/terms/${value}.mdx`,
+        });
+      }
+    }
+  };
+  const checkSources = (file: string, field: string, values: string[]) => {
+    for (const value of values) {
+      if (!sources.has(value)) {
+        problems.push({
+          file,
+          field,
+          message: `no source has the id "${value}"${suggestion(value, sources)}`,
+          fix: "use an id from content/sources.yaml, or add a record with that id there",
+        });
+      }
+    }
+  };
+
+  for (const entry of entries) {
+    checkSlugs(entry.filePath, "related", entry.related, entry.slug);
+    checkSlugs(entry.filePath, "<Term id> in the body", entry.termIds);
+    if (entry.compares) checkSlugs(entry.filePath, "compares", entry.compares, entry.slug);
+    checkSources(entry.filePath, "sources", entry.listedSourceIds);
+    checkSources(entry.filePath, "<Cite id> in the body", entry.citedIds);
+  }
+  for (const record of records) {
+    checkSources(`${record.file} (record "${record.id}")`, "sources", record.sources);
+    checkSlugs(`${record.file} (record "${record.id}")`, "related", record.related);
+  }
+  return problems;
+}
+
+/** The build's error text: every problem grouped under its file, each with its fix. */
+export function formatContentProblems(problems: ContentProblem[]): string {
+  const byFile = Map.groupBy(problems, (problem) => problem.file);
+  const lines = [
+    `Content check failed: ${problems.length} problem${problems.length === 1 ? "" : "s"}. The build stopped; fix these and build again.`,
+  ];
+  for (const [file, fileProblems] of byFile) {
+    lines.push("", file);
+    for (const { field, message, fix } of fileProblems)
+      lines.push(`  field "${field}": ${message}. Fix: ${fix}.`);
+  }
+  return lines.join("\n");
+}

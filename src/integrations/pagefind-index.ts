@@ -1,0 +1,39 @@
+import type { AstroIntegration } from "astro";
+import { fileURLToPath } from "node:url";
+import * as pagefind from "pagefind";
+
+/** Fails loudly: a build without a search index must not pass as a good build. */
+function assertNoErrors(step: string, errors: string[]): void {
+  if (errors.length > 0) {
+    throw new Error(`Pagefind ${step} failed:\n- ${errors.join("\n- ")}`);
+  }
+}
+
+/**
+ * Builds the Pagefind search index over the finished site, so `astro build`
+ * alone yields a site whose search works.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: "pagefind-index",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+          assertNoErrors("createIndex", errors);
+          if (!index) throw new Error("Pagefind createIndex returned no index");
+          const added = await index.addDirectory({ path: outDir });
+          assertNoErrors("addDirectory", added.errors);
+          if (added.page_count === 0)
+            throw new Error("Pagefind indexed no pages: is data-pagefind-body on the entry pages?");
+          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          assertNoErrors("writeFiles", written.errors);
+          logger.info(`search index written from ${added.page_count} HTML files`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { APIRoute } from "astro";
+import { entrySourceIds } from "@/data/entry";
+import { getGlossary } from "@/data/glossary";
+import { withBase } from "@/data/urls";
+
+/** `/glossary.json`: every entry in a machine-readable form, for other sites and tools. */
+export const GET: APIRoute = async ({ site }) => {
+  const { entries } = await getGlossary();
+  const body = {
+    entries: entries.map((entry) => ({
+      slug: entry.slug,
+      title: entry.title,
+      kind: entry.kind,
+      aliases: entry.aliases,
+      summary: entry.summary,
+      url: new URL(withBase(entry.path), site).href,
+      reviewed: entry.reviewed.toISOString().slice(0, 10),
+      sources: entrySourceIds(entry),
+    })),
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { "Content-Type": "application/json" } });
+};

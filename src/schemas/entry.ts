@@ -1,0 +1,55 @@
+import { reference } from "astro:content";
+import { z } from "astro/zod";
+import { slugSchema } from "./slug";
+
+/** Longest plain-language summary, in characters: one or two short sentences. */
+export const SUMMARY_MAX = 200;
+
+/**
+ * Fields every entry has, whatever its kind. Each kind `.extend()`s this with a
+ * literal `kind` and its own fields.
+ */
+export const baseEntrySchema = z.object({
+  /** The name readers know the entry by, as it appears in headings and the A–Z. */
+  title: z.string().trim().min(1, "add a title"),
+  /** Plain-language answer a 13-year-old can follow; at most 200 characters, no unexplained jargon. */
+  summary: z
+    .string()
+    .trim()
+    .min(20, "write a one- or two-sentence plain summary (at least 20 characters)")
+    .max(SUMMARY_MAX, `keep the summary to at most ${SUMMARY_MAX} characters: one or two short sentences`),
+  /** Other names, spellings and abbreviations ("PGx", "personalised medicine"). Each also gets a redirect URL. */
+  aliases: z.array(z.string().trim().min(1, "remove the empty alias")).default([]),
+  /** Slugs of other entries (any kind) a reader should see next; checked at build time. */
+  related: z.array(slugSchema).default([]),
+  /** Ids of records in `content/sources.yaml` that back this entry's claims; at least one. */
+  sources: z.array(reference("sources")).min(1, "cite at least one source id from content/sources.yaml"),
+  /** The day an editor last checked the entry against its sources, as YYYY-MM-DD. */
+  reviewed: z.coerce.date({ error: "give the reviewed date as YYYY-MM-DD" }),
+});
+
+/** A long-form explainer, served at `/concepts/<slug>/`. */
+export const conceptSchema = baseEntrySchema.extend({
+  /** Always "concept"; set by the collection, not by editors. */
+  kind: z.literal("concept").default("concept"),
+  /** Position on the home page and in navigation, lowest first. */
+  order: z.number().int().min(1, "order starts at 1"),
+});
+
+/** A glossary term, served at `/glossary/<slug>/`. */
+export const termSchema = baseEntrySchema.extend({
+  /** Always "term"; set by the collection, not by editors. */
+  kind: z.literal("term").default("term"),
+  /** How to say a hard word, as a respelling ("FAR-ma-ko-jeh-NO-miks"); omit for easy words. */
+  pronunciation: z.string().trim().min(1).optional(),
+});
+
+/** An "A vs B" card, served at `/compare/<slug>/`. */
+export const comparisonSchema = baseEntrySchema.extend({
+  /** Always "comparison"; set by the collection, not by editors. */
+  kind: z.literal("comparison").default("comparison"),
+  /** The two entries compared, by slug, in the order the title names them. */
+  compares: z.tuple([slugSchema, slugSchema], {
+    error: "list exactly two entry slugs, e.g. [precision-medicine, personalized-medicine]",
+  }),
+});
