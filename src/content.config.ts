@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
-import { parseYamlRecords } from "./content/yaml-records";
+import { glob } from "astro/loaders";
+import { yamlRecords } from "./content/yaml-records";
 import { comparisonSchema, conceptSchema, termSchema } from "./schemas/entry";
 import { geneDrugPairSchema } from "./schemas/gene-drug-pair";
 import { milestoneSchema } from "./schemas/milestone";
@@ -27,15 +27,15 @@ export const collections = {
   terms: defineCollection({ loader: mdxIn("terms"), schema: termSchema }),
   comparisons: defineCollection({ loader: mdxIn("comparisons"), schema: comparisonSchema }),
   sources: defineCollection({
-    loader: file(sourcesFile, { parser: parseYamlRecords(sourcesFile) }),
+    loader: yamlRecords(sourcesFile),
     schema: sourceSchema,
   }),
   milestones: defineCollection({
-    loader: file(milestonesFile, { parser: parseYamlRecords(milestonesFile) }),
+    loader: yamlRecords(milestonesFile),
     schema: milestoneSchema,
   }),
   geneDrugPairs: defineCollection({
-    loader: file(geneDrugPairsFile, { parser: parseYamlRecords(geneDrugPairsFile) }),
+    loader: yamlRecords(geneDrugPairsFile),
     schema: geneDrugPairSchema,
   }),
 };

@@ -1,3 +1,8 @@
+import type { Loader } from "astro/loaders";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 
 /**
@@ -32,5 +37,37 @@ export function parseYamlRecords(fileName: string) {
       seen.set(id, index + 1);
       return record as Record<string, unknown>;
     });
+  };
+}
+
+/**
+ * Content loader for such a file. Unlike Astro's `file()` loader, which logs a
+ * parse error and carries on with an empty collection, a missing or malformed
+ * file stops the build with a message that names it.
+ */
+export function yamlRecords(fileName: string): Loader {
+  const parse = parseYamlRecords(fileName);
+  return {
+    name: "yaml-records",
+    load: async ({ config, store, parseData, watcher, logger }) => {
+      const url = new URL(fileName, config.root);
+      const filePath = fileURLToPath(url);
+      if (!existsSync(url)) throw new Error(`${fileName}: file not found; create it (an empty list is "[]").`);
+      const relativePath = path.relative(fileURLToPath(config.root), filePath).split(path.sep).join("/");
+      const sync = async () => {
+        const records = parse(await readFile(filePath, "utf8"));
+        store.clear();
+        for (const record of records) {
+          const id = record["id"] as string;
+          store.set({ id, data: await parseData({ id, data: record, filePath }), filePath: relativePath });
+        }
+      };
+      await sync();
+      watcher?.add(filePath);
+      watcher?.on("change", (changed) => {
+        if (changed !== filePath) return;
+        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
   };
 }

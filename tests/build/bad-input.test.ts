@@ -1,0 +1,132 @@
+/**
+ * Each folder in tests/fixtures/bad-input holds one defect, laid over the small
+ * valid site in tests/fixtures/content-base. Building it must fail, and the
+ * message must name the file, the field and the fix.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = new URL("../..", import.meta.url).pathname;
+const fixtures = join(root, "tests/fixtures");
+const workDir = mkdtempSync(join(tmpdir(), "glossary-bad-input-"));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** Builds content-base with the named fixture on top; returns the exit code and everything printed. */
+function buildWith(fixture: string | undefined): { status: number | null; output: string } {
+  const site = join(workDir, fixture ?? "valid");
+  cpSync(join(fixtures, "content-base"), join(site, "content"), { recursive: true });
+  if (fixture) cpSync(join(fixtures, "bad-input", fixture), join(site, "content"), { recursive: true });
+  const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
+    cwd: root,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      GLOSSARY_CONTENT_DIR: join(site, "content"),
+      GLOSSARY_OUT_DIR: join(site, "dist"),
+      GLOSSARY_CACHE_DIR: join(site, "cache"),
+      NO_COLOR: "1",
+      FORCE_COLOR: "0",
+    },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
+  return { status: result.status, output };
+}
+
+describe("the build", () => {
+  it("succeeds on the valid base fixture, so each failure below comes from its one defect", () => {
+    const { status, output } = buildWith(undefined);
+    expect(output).not.toContain("Content check failed");
+    expect(status).toBe(0);
+  });
+
+  const cases: Array<{ fixture: string; proves: string; expected: string[] }> = [
+    {
+      fixture: "summary-too-long",
+      proves: "a summary over 200 characters",
+      expected: ["terms/alpha-term.mdx", "summary", "keep the summary to at most 200 characters"],
+    },
+    {
+      fixture: "bad-reviewed-date",
+      proves: "a reviewed date that is not a date",
+      expected: ["terms/alpha-term.mdx", "reviewed", "YYYY-MM-DD"],
+    },
+    {
+      fixture: "unknown-related",
+      proves: "a related slug that no entry has",
+      expected: [
+        "terms/alpha-term.mdx",
+        'field "related": no entry has the slug "precision-medicin" (did you mean "precision-medicine"?)',
+        "Fix: use the file name of an existing entry",
+      ],
+    },
+    {
+      fixture: "unknown-source",
+      proves: "a frontmatter source id missing from the bibliography",
+      expected: [
+        "terms/alpha-term.mdx",
+        'field "sources": no source has the id "fixture-agency-pag"',
+        "Fix: use an id from content/sources.yaml",
+      ],
+    },
+    {
+      fixture: "unknown-cite",
+      proves: "a <Cite> id missing from the bibliography",
+      expected: ["terms/alpha-term.mdx", 'field "<Cite id> in the body": no source has the id "no-such-source"', "Fix:"],
+    },
+    {
+      fixture: "unknown-term-link",
+      proves: "a <Term> id that no entry has",
+      expected: ["terms/alpha-term.mdx", 'field "<Term id> in the body": no entry has the slug "no-such-entry"', "Fix:"],
+    },
+    {
+      fixture: "duplicate-slug",
+      proves: "one slug used by a concept and a term",
+      expected: [
+        "terms/precision-medicine.mdx",
+        'field "file name": slug "precision-medicine" is already used by',
+        "concepts/precision-medicine.mdx",
+        "Fix: rename one of the two files",
+      ],
+    },
+    {
+      fixture: "duplicate-alias",
+      proves: "an alias shared by two entries",
+      expected: ["terms/beta-term.mdx", 'field "aliases": alias "At" is also an alias of', "Fix: keep the alias on one entry only"],
+    },
+    {
+      fixture: "bad-file-name",
+      proves: "a file name that is not a URL slug",
+      expected: ["terms/Beta_Term.mdx", 'field "file name": "Beta_Term" is not a valid slug', 'rename the file to "beta-term.mdx"'],
+    },
+    {
+      fixture: "duplicate-source-id",
+      proves: "a source id used twice in the bibliography",
+      expected: ["sources.yaml, record 3", 'field "id" repeats "fixture-agency-page" from record 1', "give one of them another id"],
+    },
+    {
+      fixture: "insecure-source-url",
+      proves: "a source URL that is not https",
+      expected: ["fixture-agency-page", "url", "use an https URL"],
+    },
+    {
+      fixture: "milestone-unknown-source",
+      proves: "a timeline record citing a missing source",
+      expected: ['milestones.yaml (record "2001-fixture-event")', 'field "sources": no source has the id "fixture-agency-pages"'],
+    },
+  ];
+
+  for (const { fixture, proves, expected } of cases) {
+    it(`fails on ${proves}, naming the file, the field and the fix (${fixture})`, () => {
+      const before = readFileSync(join(fixtures, "content-base", "sources.yaml"), "utf8");
+      const { status, output } = buildWith(fixture);
+      expect(status, output).not.toBe(0);
+      for (const text of expected) expect(output, output).toContain(text);
+      // The editor's files are read, never rewritten.
+      expect(readFileSync(join(fixtures, "content-base", "sources.yaml"), "utf8")).toBe(before);
+    });
+  }
+});

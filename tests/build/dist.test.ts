@@ -1,0 +1,130 @@
+/**
+ * Reads the built site in dist/ (run `npm run build` first) and checks it
+ * against the content folder: every entry became a page with its anchors,
+ * sources and search index record.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+
+const root = new URL("../..", import.meta.url).pathname;
+const dist = join(root, "dist");
+const content = join(root, "content");
+
+const FOLDERS = { concepts: "concepts", comparisons: "compare", terms: "glossary" } as const;
+
+/** Every entry file in content/, with the URL path it must be served at. */
+const entries = Object.entries(FOLDERS).flatMap(([folder, urlFolder]) =>
+  readdirSync(join(content, folder))
+    .filter((name) => name.endsWith(".mdx"))
+    .map((name) => ({ file: `${folder}/${name}`, path: `/${urlFolder}/${name.replace(/\.mdx$/, "")}/` })),
+);
+
+const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
+
+/** The search index's records: Pagefind stores each page as gzipped JSON behind a short signature. */
+function searchRecords(): Array<{ url: string; content: string; filters: Record<string, string[]>; anchors: Array<{ id: string }> }> {
+  const folder = join(dist, "pagefind/fragment");
+  return readdirSync(folder).map((name) => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString("utf8");
+    return JSON.parse(text.slice(text.indexOf("{")));
+  });
+}
+
+describe("dist/", () => {
+  it("exists: run `npm run build` before these tests", () => {
+    expect(existsSync(join(dist, "index.html"))).toBe(true);
+  });
+
+  it("has a page for every content file, at its URL-contract address", () => {
+    expect(entries.length).toBeGreaterThanOrEqual(11);
+    for (const { path } of entries) expect(existsSync(join(dist, path, "index.html")), path).toBe(true);
+  });
+
+  it("has the fixed pages of the URL contract", () => {
+    for (const path of ["", "glossary", "sources", "about", "search", "timeline", "gene-drug-table"]) {
+      expect(existsSync(join(dist, path, "index.html")), `/${path}/`).toBe(true);
+    }
+    expect(existsSync(join(dist, "404.html"))).toBe(true);
+    expect(existsSync(join(dist, "glossary.json"))).toBe(true);
+  });
+
+  it("gives every entry page a #definition summary, an indexed article, a source list and a reviewed date", () => {
+    for (const { path } of entries) {
+      const page = html(path);
+      expect(page, path).toMatch(/<p id="definition"[^>]*data-pagefind-meta="summary"/);
+      expect(page, path).toContain("data-pagefind-body");
+      expect(page, path).toMatch(/<li id="source-[a-z0-9-]+">/);
+      expect(page, path).toMatch(/Reviewed <time datetime="\d{4}-\d{2}-\d{2}">/);
+    }
+  });
+
+  it("gives every heading in an entry an id and an anchor link", () => {
+    for (const { path } of entries) {
+      const headings = [...html(path).matchAll(/<h([2-6])([^>]*)>/g)];
+      expect(headings.length, path).toBeGreaterThan(0);
+      for (const [tag, , attributes] of headings) expect(attributes, `${path} ${tag}`).toMatch(/\bid="[^"]+"/);
+      expect(html(path), path).toContain('class="heading-anchor"');
+    }
+  });
+
+  it("renders GFM tables and footnotes in the content", () => {
+    const pages = entries.map(({ path }) => html(path));
+    expect(pages.some((page) => /<table>[\s\S]*<th/.test(page))).toBe(true);
+    expect(pages.some((page) => page.includes("data-footnote-ref") && page.includes("data-footnotes"))).toBe(true);
+  });
+
+  it("shows other names as 'Also called' so search indexes them", () => {
+    const concept = html("/concepts/pharmacogenomics/");
+    expect(concept).toMatch(/Also called: <span>[^<]*PGx/);
+  });
+
+  it("indexes every entry page for search, with its kind as a filter and its sections as anchors", () => {
+    const records = searchRecords();
+    const byUrl = new Map(records.map((r) => [r.url, r]));
+    for (const { path } of entries) {
+      const record = byUrl.get(path);
+      expect(record, path).toBeDefined();
+      expect(record!.filters["kind"]?.length, path).toBe(1);
+      expect(record!.anchors.some((a) => a.id === "definition"), path).toBe(true);
+    }
+    // Only entry pages are indexed: the home, A–Z and about pages are not search results.
+    expect(records.length).toBe(entries.length);
+  });
+
+  it("keeps the heading '#' marks and citation labels out of the search index", () => {
+    for (const record of searchRecords()) {
+      expect(record.content, record.url).not.toMatch(/ #( |$)/);
+      expect(record.content, record.url).not.toMatch(/\[[A-Z][^\]]* \d{4}\]/);
+    }
+  });
+
+  it("publishes every entry in glossary.json", () => {
+    const { entries: listed } = JSON.parse(readFileSync(join(dist, "glossary.json"), "utf8")) as {
+      entries: Array<{ url: string; sources: string[]; summary: string }>;
+    };
+    expect(listed.map((e) => new URL(e.url).pathname).sort()).toEqual(entries.map((e) => e.path).sort());
+    for (const entry of listed) {
+      expect(entry.sources.length, entry.url).toBeGreaterThan(0);
+      expect(entry.summary.length, entry.url).toBeLessThanOrEqual(200);
+    }
+  });
+
+  it("makes every alias page a redirect to a real entry page", () => {
+    const aliasPages = readdirSync(join(dist, "glossary"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `/glossary/${d.name}/`)
+      .filter((path) => html(path).includes('http-equiv="refresh"'));
+    expect(aliasPages).toContain("/glossary/pgx/");
+    for (const path of aliasPages) {
+      const target = html(path).match(/http-equiv="refresh" content="0; url=([^"]+)"/)?.[1];
+      expect(target, path).toBeDefined();
+      expect(existsSync(join(dist, target!, "index.html")), `${path} → ${target}`).toBe(true);
+    }
+  });
+
+  it("has no placeholder text", () => {
+    for (const { path } of entries) expect(html(path), path).not.toMatch(/lorem ipsum|TODO|TBD|placeholder text/i);
+  });
+});

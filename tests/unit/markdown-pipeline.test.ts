@@ -1,0 +1,48 @@
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import rehypeHeadingAnchors from "@/markdown/rehype-heading-anchors";
+
+/** The same plugin chain the site's Markdown processor runs. */
+async function render(markdown: string): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeSlug)
+    .use(rehypeHeadingAnchors)
+    .use(rehypeStringify)
+    .process(markdown);
+  return String(file);
+}
+
+describe("heading anchors", () => {
+  it("gives every heading an id and a named link that search ignores", async () => {
+    const html = await render("## Who uses the term?\n\ntext");
+    expect(html).toContain('<h2 id="who-uses-the-term">');
+    expect(html).toContain('href="#who-uses-the-term"');
+    expect(html).toContain('aria-label="Link to the section “Who uses the term?”"');
+    expect(html).toContain("data-pagefind-ignore");
+    expect(html).toContain('<span aria-hidden="true">#</span>');
+  });
+
+  it("keeps ids unique when two headings share their text", async () => {
+    const html = await render("## Example\n\n## Example");
+    expect(html).toContain('id="example"');
+    expect(html).toContain('id="example-1"');
+  });
+});
+
+describe("GFM", () => {
+  it("renders tables and footnotes", async () => {
+    const html = await render("| a | b |\n|---|---|\n| 1 | 2 |\n\nClaim.[^1]\n\n[^1]: A note.");
+    expect(html).toContain("<table>");
+    expect(html).toContain("<td>1</td>");
+    expect(html).toContain('data-footnote-ref');
+    expect(html).toContain('<section data-footnotes class="footnotes">');
+  });
+});

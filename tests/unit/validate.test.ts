@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import type { GlossaryEntry } from "@/data/entry";
+import { closest, findContentProblems, formatContentProblems, type GlossaryInput } from "@/data/validate";
+
+function entry(slug: string, overrides: Partial<GlossaryEntry> = {}): GlossaryEntry {
+  return {
+    kind: "term",
+    slug,
+    title: slug,
+    summary: `About ${slug}.`,
+    aliases: [],
+    related: [],
+    listedSourceIds: ["src-a"],
+    citedIds: [],
+    termIds: [],
+    reviewed: new Date("2026-01-01"),
+    filePath: `content/terms/${slug}.mdx`,
+    path: `/glossary/${slug}/`,
+    ...overrides,
+  };
+}
+
+const input = (entries: GlossaryEntry[], extra: Partial<GlossaryInput> = {}): GlossaryInput => ({
+  entries,
+  sourceIds: ["src-a", "src-b"],
+  records: [],
+  ...extra,
+});
+
+describe("findContentProblems", () => {
+  it("accepts consistent content", () => {
+    const problems = findContentProblems(
+      input([entry("alpha", { related: ["beta"], aliases: ["A1"] }), entry("beta", { citedIds: ["src-b"] })]),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("names the file, the field and a close match for an unknown related slug", () => {
+    const [problem, ...rest] = findContentProblems(input([entry("alpha", { related: ["bta"] }), entry("beta")]));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: "content/terms/alpha.mdx", field: "related" });
+    expect(problem?.message).toContain('"bta"');
+    expect(problem?.message).toContain('did you mean "beta"');
+    expect(problem?.fix).toContain("create content/terms/bta.mdx");
+  });
+
+  it("rejects an entry that lists itself as related", () => {
+    const problems = findContentProblems(input([entry("alpha", { related: ["alpha"] })]));
+    expect(problems).toMatchObject([{ field: "related", message: '"alpha" is the entry itself' }]);
+  });
+
+  it("reports unknown source ids in frontmatter and in <Cite> separately", () => {
+    const problems = findContentProblems(
+      input([entry("alpha", { listedSourceIds: ["src-z"], citedIds: ["src-y"] })]),
+    );
+    expect(problems.map((p) => p.field)).toEqual(["sources", "<Cite id> in the body"]);
+    expect(problems[0]?.fix).toContain("content/sources.yaml");
+  });
+
+  it("reports an unknown <Term id> and an unknown comparison side", () => {
+    const problems = findContentProblems(
+      input([entry("alpha", { termIds: ["nope"] }), entry("a-vs-b", { kind: "comparison", compares: ["alpha", "zeta"] })]),
+    );
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ["content/terms/alpha.mdx", "<Term id> in the body"],
+      ["content/terms/a-vs-b.mdx", "compares"],
+    ]);
+  });
+
+  it("rejects a slug used by two collections, naming both files", () => {
+    const problems = findContentProblems(
+      input([
+        entry("pharmacogenomics", { kind: "concept", filePath: "content/concepts/pharmacogenomics.mdx" }),
+        entry("pharmacogenomics"),
+      ]),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe("content/terms/pharmacogenomics.mdx");
+    expect(problems[0]?.message).toContain("content/concepts/pharmacogenomics.mdx");
+  });
+
+  it("rejects a file name that is not a URL-safe slug", () => {
+    const problems = findContentProblems(input([entry("Star_Allele")]));
+    expect(problems[0]).toMatchObject({ field: "file name" });
+    expect(problems[0]?.fix).toContain('"star-allele.mdx"');
+  });
+
+  it("rejects an alias shared by two entries, comparing them as URL slugs", () => {
+    const problems = findContentProblems(input([entry("alpha", { aliases: ["PGx"] }), entry("beta", { aliases: ["pgx"] })]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: "content/terms/beta.mdx", field: "aliases" });
+    expect(problems[0]?.message).toContain("content/terms/alpha.mdx");
+  });
+
+  it("rejects an alias that is another entry's slug but allows one equal to its own", () => {
+    const problems = findContentProblems(
+      input([entry("alpha", { aliases: ["Beta", "ALPHA"] }), entry("beta")]),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain('alias "Beta" is the slug of content/terms/beta.mdx');
+  });
+
+  it("checks the source and entry ids of YAML records", () => {
+    const problems = findContentProblems(
+      input([entry("alpha")], {
+        records: [{ file: "content/milestones.yaml", id: "2001-x", sources: ["src-q"], related: ["alpha", "omega"] }],
+      }),
+    );
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/milestones.yaml (record "2001-x")', "sources"],
+      ['content/milestones.yaml (record "2001-x")', "related"],
+    ]);
+  });
+});
+
+describe("formatContentProblems", () => {
+  it("groups problems under their file and gives each its fix", () => {
+    const text = formatContentProblems([
+      { file: "a.mdx", field: "related", message: "m1", fix: "f1" },
+      { file: "a.mdx", field: "sources", message: "m2", fix: "f2" },
+      { file: "b.mdx", field: "aliases", message: "m3", fix: "f3" },
+    ]);
+    expect(text).toMatch(/^Content check failed: 3 problems\./);
+    expect(text).toContain('a.mdx\n  field "related": m1. Fix: f1.\n  field "sources": m2. Fix: f2.');
+    expect(text).toContain('b.mdx\n  field "aliases": m3. Fix: f3.');
+  });
+});
+
+describe("closest", () => {
+  it("suggests a near id and nothing for a distant one", () => {
+    expect(closest("pharmacogenomcs", ["pharmacogenomics", "cyp2d6"])).toBe("pharmacogenomics");
+    expect(closest("completely-different", ["cyp2d6"])).toBeUndefined();
+  });
+});
