@@ -4,8 +4,10 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { contentDir } from "./src/content/content-dir";
 import { pagefindIndex } from "./src/integrations/pagefind-index";
 import rehypeHeadingAnchors from "./src/markdown/rehype-heading-anchors";
+import remarkTermLinks from "./src/markdown/remark-term-links";
 import { siteConfig } from "./src/site.config";
 
 export default defineConfig({
@@ -23,7 +25,7 @@ export default defineConfig({
     // GFM (tables, footnotes) comes from remark-gfm, registered once: unified()'s built-in copy is off.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, [remarkTermLinks, { contentDir }]],
       rehypePlugins: [rehypeSlug, rehypeHeadingAnchors],
     }),
   },

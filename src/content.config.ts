@@ -1,16 +1,11 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
+import { contentDir } from "./content/content-dir";
 import { yamlRecords } from "./content/yaml-records";
 import { comparisonSchema, conceptSchema, termSchema } from "./schemas/entry";
 import { geneDrugPairSchema } from "./schemas/gene-drug-pair";
 import { milestoneSchema } from "./schemas/milestone";
 import { sourceSchema } from "./schemas/source";
-
-/**
- * Where editors' files live. Tests point this at a fixture folder to prove
- * that bad input fails the build; everyone else uses the top-level `content/`.
- */
-const contentDir = process.env["GLOSSARY_CONTENT_DIR"] ?? "./content";
 
 /** An entry's id is its file name, unchanged, so the build can reject a bad slug instead of silently rewriting it. */
 const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, "");

@@ -33,6 +33,8 @@ export interface GlossaryEntry {
   citedIds: string[];
   /** Slugs named by `<Term id>` in the body. */
   termIds: string[];
+  /** Slugs of every entry the page links to: `<Term id>` plus automatically linked mentions. */
+  linksTo: string[];
   reviewed: Date;
   /** Path of the editor's file, for error messages. */
   filePath: string;

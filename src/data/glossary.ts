@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { TermMatcher } from "../markdown/term-names";
 import { citedSourceIds, linkedTermIds } from "./body-references";
 import { KIND_COLLECTIONS, type EntryKind, type GlossaryEntry } from "./entry";
+import { linkedSlugs } from "./mentions";
 import { entryPath } from "./urls";
 import { findContentProblems, formatContentProblems, type RecordReferences } from "./validate";
 
@@ -15,9 +17,10 @@ export interface Glossary {
   renderable: Map<string, AnyEntry>;
 }
 
-function toGlossaryEntry(entry: AnyEntry): GlossaryEntry {
+function toGlossaryEntry(entry: AnyEntry, matcher: TermMatcher): GlossaryEntry {
   const { data } = entry;
   const body = entry.body ?? "";
+  const termIds = linkedTermIds(body);
   return {
     kind: data.kind,
     slug: entry.id,
@@ -27,7 +30,8 @@ function toGlossaryEntry(entry: AnyEntry): GlossaryEntry {
     related: data.related,
     listedSourceIds: data.sources.map((source) => source.id),
     citedIds: citedSourceIds(body),
-    termIds: linkedTermIds(body),
+    termIds,
+    linksTo: linkedSlugs({ body, ownSlug: entry.id, explicit: termIds, autolink: data.autolink, matcher }),
     reviewed: data.reviewed,
     filePath: entry.filePath ?? `${entry.collection}/${entry.id}`,
     path: entryPath(data.kind, entry.id),
@@ -49,7 +53,10 @@ async function loadGlossary(): Promise<Glossary> {
     getCollection("geneDrugPairs"),
   ]);
   const all: AnyEntry[] = [...concepts, ...terms, ...comparisons];
-  const entries = all.map(toGlossaryEntry);
+  const matcher = new TermMatcher(
+    all.map((e) => ({ slug: e.id, title: e.data.title, aliases: e.data.aliases })),
+  );
+  const entries = all.map((e) => toGlossaryEntry(e, matcher));
   const records: RecordReferences[] = [
     ...milestones.map((m) => ({
       file: recordFile(m, "milestones.yaml"),
@@ -108,4 +115,10 @@ export async function getRenderable(slug: string): Promise<AnyEntry> {
 export async function getEntriesBySlugs(slugs: readonly string[]): Promise<GlossaryEntry[]> {
   const { bySlug } = await getGlossary();
   return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+}
+
+/** Entries whose pages link to this one ("Mentioned in"), in title order. */
+export async function getBacklinks(slug: string): Promise<GlossaryEntry[]> {
+  const { entries } = await getGlossary();
+  return entries.filter((e) => e.slug !== slug && e.linksTo.includes(slug));
 }

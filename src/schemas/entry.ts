@@ -24,6 +24,8 @@ export const baseEntrySchema = z.object({
   related: z.array(slugSchema).default([]),
   /** Ids of records in `content/sources.yaml` that back this entry's claims; at least one. */
   sources: z.array(reference("sources")).min(1, "cite at least one source id from content/sources.yaml"),
+  /** Set to false to stop automatic links from mentions of other terms on this page. */
+  autolink: z.boolean().default(true),
   /** The day an editor last checked the entry against its sources, as YYYY-MM-DD. */
   reviewed: z.coerce.date({ error: "give the reviewed date as YYYY-MM-DD" }),
 });

@@ -75,12 +75,20 @@ describe("the build", () => {
     {
       fixture: "unknown-cite",
       proves: "a <Cite> id missing from the bibliography",
-      expected: ["terms/alpha-term.mdx", 'field "<Cite id> in the body": no source has the id "no-such-source"', "Fix:"],
+      expected: [
+        "terms/alpha-term.mdx",
+        'field "<Cite id> in the body": no source has the id "no-such-source"',
+        "Fix:",
+      ],
     },
     {
       fixture: "unknown-term-link",
       proves: "a <Term> id that no entry has",
-      expected: ["terms/alpha-term.mdx", 'field "<Term id> in the body": no entry has the slug "no-such-entry"', "Fix:"],
+      expected: [
+        "terms/alpha-term.mdx",
+        'field "<Term id> in the body": no entry has the slug "no-such-entry"',
+        "Fix:",
+      ],
     },
     {
       fixture: "duplicate-slug",
@@ -95,17 +103,29 @@ describe("the build", () => {
     {
       fixture: "duplicate-alias",
       proves: "an alias shared by two entries",
-      expected: ["terms/beta-term.mdx", 'field "aliases": alias "At" is also an alias of', "Fix: keep the alias on one entry only"],
+      expected: [
+        "terms/beta-term.mdx",
+        'field "aliases": alias "At" is also an alias of',
+        "Fix: keep the alias on one entry only",
+      ],
     },
     {
       fixture: "bad-file-name",
       proves: "a file name that is not a URL slug",
-      expected: ["terms/Beta_Term.mdx", 'field "file name": "Beta_Term" is not a valid slug', 'rename the file to "beta-term.mdx"'],
+      expected: [
+        "terms/Beta_Term.mdx",
+        'field "file name": "Beta_Term" is not a valid slug',
+        'rename the file to "beta-term.mdx"',
+      ],
     },
     {
       fixture: "duplicate-source-id",
       proves: "a source id used twice in the bibliography",
-      expected: ["sources.yaml, record 3", 'field "id" repeats "fixture-agency-page" from record 1', "give one of them another id"],
+      expected: [
+        "sources.yaml, record 3",
+        'field "id" repeats "fixture-agency-page" from record 1',
+        "give one of them another id",
+      ],
     },
     {
       fixture: "insecure-source-url",
@@ -115,7 +135,10 @@ describe("the build", () => {
     {
       fixture: "milestone-unknown-source",
       proves: "a timeline record citing a missing source",
-      expected: ['milestones.yaml (record "2001-fixture-event")', 'field "sources": no source has the id "fixture-agency-pages"'],
+      expected: [
+        'milestones.yaml (record "2001-fixture-event")',
+        'field "sources": no source has the id "fixture-agency-pages"',
+      ],
     },
   ];
 

@@ -24,7 +24,12 @@ const entries = Object.entries(FOLDERS).flatMap(([folder, urlFolder]) =>
 const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
 
 /** The search index's records: Pagefind stores each page as gzipped JSON behind a short signature. */
-function searchRecords(): Array<{ url: string; content: string; filters: Record<string, string[]>; anchors: Array<{ id: string }> }> {
+function searchRecords(): Array<{
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  anchors: Array<{ id: string }>;
+}> {
   const folder = join(dist, "pagefind/fragment");
   return readdirSync(folder).map((name) => {
     const text = gunzipSync(readFileSync(join(folder, name))).toString("utf8");
@@ -64,7 +69,8 @@ describe("dist/", () => {
     for (const { path } of entries) {
       const headings = [...html(path).matchAll(/<h([2-6])([^>]*)>/g)];
       expect(headings.length, path).toBeGreaterThan(0);
-      for (const [tag, , attributes] of headings) expect(attributes, `${path} ${tag}`).toMatch(/\bid="[^"]+"/);
+      for (const [tag, , attributes] of headings)
+        expect(attributes, `${path} ${tag}`).toMatch(/\bid="[^"]+"/);
       expect(html(path), path).toContain('class="heading-anchor"');
     }
   });
@@ -72,7 +78,9 @@ describe("dist/", () => {
   it("renders GFM tables and footnotes in the content", () => {
     const pages = entries.map(({ path }) => html(path));
     expect(pages.some((page) => /<table>[\s\S]*<th/.test(page))).toBe(true);
-    expect(pages.some((page) => page.includes("data-footnote-ref") && page.includes("data-footnotes"))).toBe(true);
+    expect(pages.some((page) => page.includes("data-footnote-ref") && page.includes("data-footnotes"))).toBe(
+      true,
+    );
   });
 
   it("shows other names as 'Also called' so search indexes them", () => {
@@ -87,7 +95,10 @@ describe("dist/", () => {
       const record = byUrl.get(path);
       expect(record, path).toBeDefined();
       expect(record!.filters["kind"]?.length, path).toBe(1);
-      expect(record!.anchors.some((a) => a.id === "definition"), path).toBe(true);
+      expect(
+        record!.anchors.some((a) => a.id === "definition"),
+        path,
+      ).toBe(true);
     }
     // Only entry pages are indexed: the home, A–Z and about pages are not search results.
     expect(records.length).toBe(entries.length);
@@ -125,6 +136,7 @@ describe("dist/", () => {
   });
 
   it("has no placeholder text", () => {
-    for (const { path } of entries) expect(html(path), path).not.toMatch(/lorem ipsum|TODO|TBD|placeholder text/i);
+    for (const { path } of entries)
+      expect(html(path), path).not.toMatch(/lorem ipsum|TODO|TBD|placeholder text/i);
   });
 });

@@ -90,9 +90,14 @@ describe("citations", () => {
   };
 
   it("labels inline citations by short name, one or two authors, or et al.", () => {
-    expect(citeLabel({ ...base, body: "National Human Genome Research Institute", short: "NHGRI", publisher: "NHGRI" })).toBe(
-      "NHGRI 2021",
-    );
+    expect(
+      citeLabel({
+        ...base,
+        body: "National Human Genome Research Institute",
+        short: "NHGRI",
+        publisher: "NHGRI",
+      }),
+    ).toBe("NHGRI 2021");
     expect(citeLabel({ ...base, authors: ["Ashley EA"], journal: "JAMA" })).toBe("Ashley 2021");
     expect(citeLabel({ ...base, authors: ["Collins FS", "Varmus H"], journal: "N Engl J Med" })).toBe(
       "Collins & Varmus 2021",

@@ -42,7 +42,7 @@ describe("GFM", () => {
     const html = await render("| a | b |\n|---|---|\n| 1 | 2 |\n\nClaim.[^1]\n\n[^1]: A note.");
     expect(html).toContain("<table>");
     expect(html).toContain("<td>1</td>");
-    expect(html).toContain('data-footnote-ref');
+    expect(html).toContain("data-footnote-ref");
     expect(html).toContain('<section data-footnotes class="footnotes">');
   });
 });

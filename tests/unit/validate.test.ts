@@ -36,7 +36,9 @@ describe("findContentProblems", () => {
   });
 
   it("names the file, the field and a close match for an unknown related slug", () => {
-    const [problem, ...rest] = findContentProblems(input([entry("alpha", { related: ["bta"] }), entry("beta")]));
+    const [problem, ...rest] = findContentProblems(
+      input([entry("alpha", { related: ["bta"] }), entry("beta")]),
+    );
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: "content/terms/alpha.mdx", field: "related" });
     expect(problem?.message).toContain('"bta"');
@@ -59,7 +61,10 @@ describe("findContentProblems", () => {
 
   it("reports an unknown <Term id> and an unknown comparison side", () => {
     const problems = findContentProblems(
-      input([entry("alpha", { termIds: ["nope"] }), entry("a-vs-b", { kind: "comparison", compares: ["alpha", "zeta"] })]),
+      input([
+        entry("alpha", { termIds: ["nope"] }),
+        entry("a-vs-b", { kind: "comparison", compares: ["alpha", "zeta"] }),
+      ]),
     );
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ["content/terms/alpha.mdx", "<Term id> in the body"],
@@ -86,7 +91,9 @@ describe("findContentProblems", () => {
   });
 
   it("rejects an alias shared by two entries, comparing them as URL slugs", () => {
-    const problems = findContentProblems(input([entry("alpha", { aliases: ["PGx"] }), entry("beta", { aliases: ["pgx"] })]));
+    const problems = findContentProblems(
+      input([entry("alpha", { aliases: ["PGx"] }), entry("beta", { aliases: ["pgx"] })]),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "content/terms/beta.mdx", field: "aliases" });
     expect(problems[0]?.message).toContain("content/terms/alpha.mdx");
@@ -103,7 +110,9 @@ describe("findContentProblems", () => {
   it("checks the source and entry ids of YAML records", () => {
     const problems = findContentProblems(
       input([entry("alpha")], {
-        records: [{ file: "content/milestones.yaml", id: "2001-x", sources: ["src-q"], related: ["alpha", "omega"] }],
+        records: [
+          { file: "content/milestones.yaml", id: "2001-x", sources: ["src-q"], related: ["alpha", "omega"] },
+        ],
       }),
     );
     expect(problems.map((p) => [p.file, p.field])).toEqual([

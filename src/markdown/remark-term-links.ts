@@ -1,0 +1,71 @@
+import type { PhrasingContent, Root, Text } from "mdast";
+import { basename } from "node:path";
+import { visitParents } from "unist-util-visit-parents";
+import type { VFile } from "vfile";
+import { readEntryNames } from "./read-entry-names";
+import { TermMatcher } from "./term-names";
+
+export interface RemarkTermLinksOptions {
+  /** The content folder to read entry names from. */
+  contentDir: string;
+}
+
+/** Text inside these is never linked: headings, existing links, code, and any MDX component (`<Cite>`, `<Term>`, `<NoTermLink>`). */
+const IGNORED_ANCESTORS = new Set([
+  "heading",
+  "link",
+  "linkReference",
+  "inlineCode",
+  "code",
+  "definition",
+  "mdxJsxTextElement",
+  "mdxJsxFlowElement",
+]);
+
+/** `<Term id="…">text</Term>`: the same element editors write by hand. */
+function termElement(slug: string, text: string): PhrasingContent {
+  return {
+    type: "mdxJsxTextElement",
+    name: "Term",
+    attributes: [{ type: "mdxJsxAttribute", name: "id", value: slug }],
+    children: [{ type: "text", value: text }],
+  };
+}
+
+/**
+ * Links the first mention of each known term or alias on a page to its entry.
+ * Skips the entry's own page, and pages whose frontmatter says `autolink: false`.
+ */
+export default function remarkTermLinks({ contentDir }: RemarkTermLinksOptions) {
+  let matcher: TermMatcher | undefined;
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: { autolink?: unknown } } }).astro
+      ?.frontmatter;
+    if (frontmatter?.autolink === false) return;
+    // Built once per build; `astro dev` restarts pick up renamed terms.
+    matcher ??= new TermMatcher(readEntryNames(contentDir));
+    const ownSlug = file.path ? basename(file.path).replace(/\.mdx?$/, "") : "";
+    const linked = new Set<string>([ownSlug]);
+    const edits: Array<{ parent: { children: PhrasingContent[] }; node: Text; parts: PhrasingContent[] }> =
+      [];
+
+    visitParents(tree, "text", (node, ancestors) => {
+      if (ancestors.some((a) => IGNORED_ANCESTORS.has(a.type))) return;
+      const parts: PhrasingContent[] = [];
+      let cursor = 0;
+      for (const { start, end, name } of matcher!.mentions(node.value)) {
+        if (linked.has(name.slug)) continue;
+        linked.add(name.slug);
+        if (start > cursor) parts.push({ type: "text", value: node.value.slice(cursor, start) });
+        parts.push(termElement(name.slug, node.value.slice(start, end)));
+        cursor = end;
+      }
+      if (parts.length === 0) return;
+      if (cursor < node.value.length) parts.push({ type: "text", value: node.value.slice(cursor) });
+      edits.push({ parent: ancestors.at(-1) as unknown as { children: PhrasingContent[] }, node, parts });
+    });
+    // Replace after the walk, so the walk never sees the nodes it made.
+    for (const { parent, node, parts } of edits)
+      parent.children.splice(parent.children.indexOf(node), 1, ...parts);
+  };
+}

@@ -1,0 +1,26 @@
+import type { APIRoute } from "astro";
+import { getGlossary } from "@/data/glossary";
+import { FIXED_PAGES } from "@/data/site-pages";
+import { withBase } from "@/data/urls";
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+/** `/sitemap.xml`: the fixed pages and every entry page; alias redirects are left out. */
+export const GET: APIRoute = async ({ site }) => {
+  const { entries } = await getGlossary();
+  const urls = [
+    ...FIXED_PAGES.filter((path) => path !== "/search/").map((path) => ({ path, lastmod: undefined })),
+    ...entries.map((e) => ({ path: e.path, lastmod: e.reviewed.toISOString().slice(0, 10) })),
+  ];
+  const body = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map(
+      ({ path, lastmod }) =>
+        `  <url><loc>${escapeXml(new URL(withBase(path), site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`,
+    ),
+    "</urlset>",
+    "",
+  ].join("\n");
+  return new Response(body, { headers: { "Content-Type": "application/xml" } });
+};

@@ -1,0 +1,56 @@
+/**
+ * Copy buttons on entry pages: one beside each heading's "#" link and the
+ * definition (copies the URL with its anchor), and the "Cite this entry"
+ * button (copies the citation). Buttons exist only with JavaScript; the "#"
+ * links and the citation text work without it.
+ */
+
+const status = document.createElement("p");
+status.className = "visually-hidden";
+status.setAttribute("role", "status");
+document.body.append(status);
+
+async function copy(text: string, button: HTMLButtonElement, done: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = done;
+  } catch {
+    status.textContent = "Copying failed: select the text and copy it yourself.";
+  }
+  button.dataset["copied"] = "";
+  window.setTimeout(() => delete button.dataset["copied"], 1500);
+}
+
+function copyLinkButton(id: string, label: string): HTMLButtonElement {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "copy-link";
+  button.setAttribute("aria-label", `Copy link to ${label}`);
+  button.textContent = "Copy link";
+  button.addEventListener("click", () => {
+    const url = new URL(location.href);
+    url.hash = id;
+    void copy(url.href, button, `Link to ${label} copied`);
+  });
+  return button;
+}
+
+if (navigator.clipboard) {
+  for (const anchor of document.querySelectorAll<HTMLAnchorElement>(".prose .heading-anchor")) {
+    const heading = anchor.parentElement!;
+    anchor.after(
+      copyLinkButton(heading.id, `the section “${heading.textContent?.replace(/#$/, "").trim()}”`),
+    );
+  }
+  const definition = document.getElementById("definition");
+  definition?.after(copyLinkButton("definition", "the definition"));
+
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-from]")) {
+    const source = document.getElementById(button.dataset["copyFrom"]!);
+    if (!source) continue;
+    button.hidden = false;
+    button.addEventListener("click", () => void copy(source.textContent ?? "", button, "Citation copied"));
+  }
+}
+
+export {};

@@ -1,0 +1,44 @@
+/**
+ * Filter-as-you-type on the A–Z page. The full list is in the HTML; this only
+ * hides entries whose title and other names do not contain the typed text,
+ * hides letters left empty, and announces how many entries remain.
+ */
+
+const form = document.querySelector<HTMLElement>("[data-glossary-filter]");
+const input = form?.querySelector<HTMLInputElement>("input");
+const count = form?.querySelector<HTMLElement>("[data-filter-count]");
+
+if (form && input && count) {
+  const items = [...document.querySelectorAll<HTMLElement>(".glossary-item")].map((item) => ({
+    item,
+    text: (item.dataset["names"] ?? "").toLowerCase(),
+  }));
+  const groups = [...document.querySelectorAll<HTMLElement>(".letter-group")];
+  const letterLinks = new Map(
+    [...document.querySelectorAll<HTMLAnchorElement>(".letter-bar a")].map((a) => [a.hash.slice(1), a]),
+  );
+
+  const apply = () => {
+    const query = input.value.trim().toLowerCase();
+    let shown = 0;
+    for (const { item, text } of items) {
+      const match = query === "" || text.includes(query);
+      item.hidden = !match;
+      if (match) shown++;
+    }
+    for (const group of groups) {
+      const empty = !group.querySelector(".glossary-item:not([hidden])");
+      group.hidden = empty;
+      const link = letterLinks.get(group.querySelector("h2")?.id ?? "");
+      link?.parentElement?.toggleAttribute("hidden", empty);
+    }
+    count.textContent =
+      query === "" ? "" : `${shown} of ${items.length} entries match “${input.value.trim()}”.`;
+  };
+
+  form.hidden = false;
+  form.addEventListener("submit", (event) => event.preventDefault());
+  input.addEventListener("input", apply);
+}
+
+export {};

@@ -1,0 +1,87 @@
+import { compile } from "@mdx-js/mdx";
+import remarkGfm from "remark-gfm";
+import { describe, expect, it } from "vitest";
+import { linkedSlugs } from "@/data/mentions";
+import remarkTermLinks from "@/markdown/remark-term-links";
+import { TermMatcher } from "@/markdown/term-names";
+
+const entries = [
+  { slug: "precision-medicine", title: "Precision medicine", aliases: [] },
+  { slug: "precision-oncology", title: "Precision oncology", aliases: [] },
+  { slug: "pharmacogenomics", title: "Pharmacogenomics", aliases: ["PGx"] },
+  { slug: "cyp2d6", title: "CYP2D6", aliases: ["CYP 2D6"] },
+  { slug: "artificial-intelligence", title: "Artificial intelligence", aliases: ["AI"] },
+  { slug: "cpic", title: "CPIC (Clinical Pharmacogenetics Implementation Consortium)", aliases: [] },
+];
+const matcher = new TermMatcher(entries);
+const found = (text: string) =>
+  [...matcher.mentions(text)].map((m) => [text.slice(m.start, m.end), m.name.slug]);
+
+describe("TermMatcher", () => {
+  it("prefers the longest name and matches whole words only", () => {
+    expect(found("Precision oncology is part of precision medicine.")).toEqual([
+      ["Precision oncology", "precision-oncology"],
+      ["precision medicine", "precision-medicine"],
+    ]);
+    expect(found("pharmacogenomicsx and xPGx")).toEqual([]);
+  });
+
+  it("matches acronyms and gene symbols only as written", () => {
+    expect(found("AI helps; ai does not; PGx and pgx; CYP2D6 and cyp2d6")).toEqual([
+      ["AI", "artificial-intelligence"],
+      ["PGx", "pharmacogenomics"],
+      ["CYP2D6", "cyp2d6"],
+    ]);
+  });
+
+  it("also knows a title without its parenthetical part", () => {
+    expect(found("CPIC publishes guidelines.")).toEqual([["CPIC", "cpic"]]);
+  });
+});
+
+/** Compiles MDX with the plugin (as the site does) and returns the JSX source. */
+async function compileWith(mdx: string, path = "content/terms/other.mdx", frontmatter: object = {}) {
+  const file = await compile(
+    { value: mdx, path, data: { astro: { frontmatter } } },
+    { remarkPlugins: [remarkGfm, [remarkTermLinks, { contentDir: "tests/fixtures/term-links" }]] },
+  );
+  return String(file);
+}
+
+describe("remarkTermLinks", () => {
+  it("links the first mention of each term, and only the first", async () => {
+    const out = await compileWith("Alpha term here. Alpha term again. And AT.");
+    expect(out.match(/_components.Term|<Term|Term,/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(out.match(/id: "alpha-term"/g)).toHaveLength(1);
+  });
+
+  it("never links inside headings, links, code or components", async () => {
+    const out = await compileWith(
+      '## Alpha term\n\n[Alpha term](/x/) `Alpha term` <NoTermLink>Alpha term</NoTermLink> <Cite id="x" />',
+    );
+    expect(out).not.toContain('id: "alpha-term"');
+  });
+
+  it("does not link an entry to itself", async () => {
+    const out = await compileWith("Alpha term is this page.", "content/terms/alpha-term.mdx");
+    expect(out).not.toContain('id: "alpha-term"');
+  });
+
+  it("respects a page's `autolink: false`", async () => {
+    const out = await compileWith("Alpha term here.", "content/terms/other.mdx", { autolink: false });
+    expect(out).not.toContain('id: "alpha-term"');
+  });
+});
+
+describe("linkedSlugs", () => {
+  it("counts explicit <Term> links and plain mentions, but not mentions in headings or components", () => {
+    const body =
+      '## CYP2D6\n\nAbout PGx.<Cite id="x" /> <Term id="cpic">the consortium</Term> <NoTermLink>AI</NoTermLink>';
+    expect(
+      linkedSlugs({ body, ownSlug: "precision-medicine", explicit: ["cpic"], autolink: true, matcher }),
+    ).toEqual(["cpic", "pharmacogenomics"]);
+    expect(linkedSlugs({ body, ownSlug: "x", explicit: ["cpic"], autolink: false, matcher })).toEqual([
+      "cpic",
+    ]);
+  });
+});
