@@ -6,6 +6,7 @@ import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { contentDir } from "./src/content/content-dir";
 import { pagefindIndex } from "./src/integrations/pagefind-index";
+import { securityHeaders } from "./src/integrations/security-headers";
 import rehypeHeadingAnchors from "./src/markdown/rehype-heading-anchors";
 import remarkTermLinks from "./src/markdown/remark-term-links";
 import { siteConfig } from "./src/site.config";
@@ -29,5 +30,20 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeHeadingAnchors],
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  // A strict content security policy on every page: only this site's own scripts
+  // (inline ones by hash), no inline styles, and WebAssembly for Pagefind's search.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [mdx(), pagefindIndex(), securityHeaders()],
 });

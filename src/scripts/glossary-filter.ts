@@ -4,11 +4,11 @@
  * hides letters left empty, and announces how many entries remain.
  */
 
-const form = document.querySelector<HTMLElement>("[data-glossary-filter]");
-const input = form?.querySelector<HTMLInputElement>("input");
-const count = form?.querySelector<HTMLElement>("[data-filter-count]");
+const filter = document.querySelector<HTMLElement>("[data-glossary-filter]");
+const input = filter?.querySelector<HTMLInputElement>("input");
+const count = filter?.querySelector<HTMLElement>("[data-filter-count]");
 
-if (form && input && count) {
+if (filter && input && count) {
   const items = [...document.querySelectorAll<HTMLElement>(".glossary-item")].map((item) => ({
     item,
     text: (item.dataset["names"] ?? "").toLowerCase(),
@@ -36,8 +36,7 @@ if (form && input && count) {
       query === "" ? "" : `${shown} of ${items.length} entries match “${input.value.trim()}”.`;
   };
 
-  form.hidden = false;
-  form.addEventListener("submit", (event) => event.preventDefault());
+  filter.hidden = false;
   input.addEventListener("input", apply);
 }
 

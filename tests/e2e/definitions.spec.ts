@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+
+const preview = "#term-preview";
+
+test("hovering a term link shows its preview, and the pointer can move onto it", async ({ page }) => {
+  await page.goto("/concepts/pharmacogenomics/");
+  const link = page.locator(".prose a.term-link").first();
+  const title = await link.getAttribute("data-preview-title");
+  await link.hover();
+  const card = page.locator(preview);
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(title!);
+  // Hoverable (1.4.13): moving onto the card keeps it open.
+  await card.hover();
+  await page.waitForTimeout(600);
+  await expect(card).toBeVisible();
+  // Dismissible: Escape closes it without moving the pointer.
+  await page.keyboard.press("Escape");
+  await expect(card).toBeHidden();
+});
+
+test("focusing a term link shows its preview and describes the link for screen readers", async ({ page }) => {
+  await page.goto("/concepts/pharmacogenomics/");
+  const link = page.locator(".prose a.term-link").first();
+  await link.focus();
+  await expect(page.locator(preview)).toBeVisible();
+  await expect(link).toHaveAttribute("aria-describedby", "term-preview-summary");
+  await expect(page.locator("#term-preview-summary")).toHaveText((await link.getAttribute("data-preview-summary"))!);
+  await page.keyboard.press("Escape");
+  await expect(page.locator(preview)).toBeHidden();
+});
+
+test("an alias URL lands on its entry, without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/glossary/pgx/");
+  await expect(page).toHaveURL(/\/concepts\/pharmacogenomics\/$/);
+  await context.close();
+});
+
+test("the A–Z filter narrows the list as the reader types", async ({ page }) => {
+  await page.goto("/glossary/");
+  const items = page.locator(".glossary-item:visible");
+  const all = await items.count();
+  await page.getByLabel("Filter entries").fill("cyp");
+  await expect(items).not.toHaveCount(all);
+  for (const text of await items.locator("dt a").allTextContents()) expect(text.toLowerCase()).toContain("cyp");
+  await expect(page.locator("[data-filter-count]")).toContainText(`of ${all} entries`);
+});
+
+test("copy-link writes the URL with its anchor to the clipboard", async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.goto("/concepts/pharmacogenomics/");
+  const heading = page.locator(".prose h2[id]").first();
+  const id = await heading.getAttribute("id");
+  await heading.getByRole("button", { name: /Copy link/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${new URL(page.url()).origin}/concepts/pharmacogenomics/#${id}`,
+  );
+  await page.getByRole("button", { name: "Copy citation" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Pharmacogenomics. In Precision Medicine Glossary. Reviewed");
+  await context.close();
+});
+
+test("the dark-mode choice is remembered across pages without a flash", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Dark mode" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", /dark|light/);
+  const theme = await page.locator("html").getAttribute("data-theme");
+  await page.goto("/glossary/");
+  // Set by the inline head script before the first paint.
+  await expect(page.locator("html")).toHaveAttribute("data-theme", theme!);
+});

@@ -1,0 +1,113 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const dialog = (page: Page) => page.getByRole("dialog", { name: "Search the glossary" });
+const firstOption = (page: Page) => dialog(page).getByRole("option").first();
+
+async function searchInDialog(page: Page, query: string) {
+  await page.goto("/");
+  await page.getByRole("button", { name: /Search/ }).click();
+  await dialog(page).getByRole("combobox").fill(query);
+}
+
+for (const [query, title] of [
+  ["PGx", "Pharmacogenomics"],
+  ["personalised", "Personalized medicine"],
+  ["pharmacogenomcs", "Pharmacogenomics"],
+  ["CYP2D6", "CYP2D6"],
+  ["CYP 2D6", "CYP2D6"],
+] as const) {
+  test(`"${query}" puts the ${title} entry first`, async ({ page }) => {
+    await searchInDialog(page, query);
+    await expect(firstOption(page).locator(".search-option-title a")).toHaveText(title);
+  });
+}
+
+test("searching 'pharmacogenomics' from the header reaches the concept page", async ({ page }) => {
+  await searchInDialog(page, "pharmacogenomics");
+  await expect(firstOption(page)).toContainText("Pharmacogenomics");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/concepts\/pharmacogenomics\/$/);
+});
+
+test("a phrase from inside a section gives a result linking to that section's anchor", async ({ page }) => {
+  await searchInDialog(page, "respiratory depression");
+  const section = dialog(page).locator(".search-option-section a").first();
+  await expect(section).toHaveAttribute("href", /#[a-z0-9-]+$/);
+  const href = (await section.getAttribute("href"))!;
+  await section.click();
+  const id = href.split("#")[1]!;
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  // Arriving from a result highlights the searched words.
+  await expect(page.locator("mark.pagefind-highlight").first()).toBeVisible();
+});
+
+test("'/' opens the search dialog and Escape closes it", async ({ page }) => {
+  await page.goto("/glossary/");
+  await page.keyboard.press("/");
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole("combobox")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog(page)).toBeHidden();
+});
+
+test("Ctrl+K opens the search dialog", async ({ page }) => {
+  await page.goto("/about/");
+  await page.keyboard.press("Control+k");
+  await expect(dialog(page)).toBeVisible();
+});
+
+test("arrow keys move through results and Enter opens the highlighted one", async ({ page }) => {
+  await searchInDialog(page, "pharmacogen");
+  const combobox = dialog(page).getByRole("combobox");
+  await expect(firstOption(page)).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const second = dialog(page).getByRole("option").nth(1);
+  await expect(second).toHaveAttribute("aria-selected", "true");
+  await expect(combobox).toHaveAttribute("aria-activedescendant", (await second.getAttribute("id"))!);
+  const href = await second.locator("a").first().getAttribute("href");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${href!.split("?")[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+});
+
+test("the kind filter narrows the results", async ({ page }) => {
+  await searchInDialog(page, "pharmacogenomics");
+  await expect(firstOption(page)).toBeVisible();
+  const all = await dialog(page).getByRole("option").count();
+  await dialog(page).getByRole("radio", { name: "Comparisons" }).check();
+  await expect(dialog(page).getByRole("status")).toContainText("result");
+  await expect.poll(() => dialog(page).getByRole("option").count()).toBeLessThan(all);
+  for (const badge of await dialog(page).locator(".search-option-title .badge").allTextContents()) {
+    expect(badge).toBe("Comparison");
+  }
+});
+
+test("/search/?q=codeine shows results on load and announces their number", async ({ page }) => {
+  await page.goto("/search/?q=codeine");
+  await expect(page.getByRole("searchbox").or(page.getByRole("combobox")).first()).toHaveValue("codeine");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await expect(page.locator("[data-search-status]")).toContainText(/\d+ results? for “codeine”/);
+});
+
+test("axe finds no violations with the search dialog open and results shown", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await searchInDialog(page, "pharmacogenomics");
+  await expect(firstOption(page)).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await context.close();
+});
+
+test("reading a page loads no search code until search is opened", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto("/concepts/pharmacogenomics/");
+  await page.waitForLoadState("networkidle");
+  expect(requested.filter((path) => path.includes("pagefind") || path.includes("search"))).toEqual([]);
+  await page.getByRole("button", { name: /Search/ }).click();
+  await dialog(page).getByRole("combobox").fill("pgx");
+  await expect(firstOption(page)).toBeVisible();
+  expect(requested.some((path) => path.endsWith("/pagefind/pagefind.js"))).toBe(true);
+});
