@@ -13,7 +13,7 @@ export function getSourceMap(): Promise<Map<string, Source>> {
 export async function getSources(): Promise<Source[]> {
   const sources = [...(await getSourceMap()).values()];
   const key = (s: Source) => (s.authors?.[0] ?? s.body ?? s.title).toLowerCase();
-  return sources.sort((a, b) => key(a).localeCompare(key(b)) || a.year - b.year);
+  return sources.sort((a, b) => key(a).localeCompare(key(b)) || (a.year ?? 0) - (b.year ?? 0));
 }
 
 /** Sources by id in the order given; an unknown id throws (the content check should have caught it). */

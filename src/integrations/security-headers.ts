@@ -52,7 +52,12 @@ export function securityHeaders(): AstroIntegration {
           policies.push(policy.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
         }
         const policy = `${mergePolicies(policies)}; frame-ancestors 'none'`;
-        const body = ["/*", `  Content-Security-Policy: ${policy}`, ...COMMON_HEADERS.map((h) => `  ${h}`), ""].join("\n");
+        const body = [
+          "/*",
+          `  Content-Security-Policy: ${policy}`,
+          ...COMMON_HEADERS.map((h) => `  ${h}`),
+          "",
+        ].join("\n");
         await writeFile(join(outDir, "_headers"), body);
         logger.info(`_headers written from ${policies.length} pages`);
       },

@@ -13,14 +13,16 @@ export const sourceSchema = z
     id: slugSchema,
     /** Personal authors as "Family AB", in the order published; omit for a corporate body. */
     authors: z.array(z.string().trim().min(1)).optional(),
+    /** True when `authors` lists only the first authors (the rest could not be confirmed); shown as "et al.". */
+    etAl: z.boolean().optional(),
     /** The organisation responsible when there are no personal authors (e.g. "National Human Genome Research Institute"). */
     body: z.string().trim().min(1).optional(),
     /** Short label used in inline citations ("NHGRI", "ESMO"); defaults to the first author's family name. */
     short: z.string().trim().min(1).optional(),
     /** Title as published. */
     title: z.string().trim().min(1, "add the title as published"),
-    /** Year of publication (or of the version cited). */
-    year: z.number().int().min(1900).max(2100),
+    /** Year of publication (or of the version cited); omit for an undated web page (shown as "n.d."). */
+    year: z.number().int().min(1900).max(2100).optional(),
     /** Journal name, for articles. */
     journal: z.string().trim().min(1).optional(),
     /** Publisher or website owner, for reports, books and web pages. */

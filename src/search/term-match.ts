@@ -43,7 +43,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
     }
   }
@@ -60,14 +61,18 @@ export function scoreName(query: string, name: string): number {
   if (q === "" || n === "") return 0;
   if (n === q) return 100;
   if (n.startsWith(q)) return 80 - Math.min(20, n.length - q.length);
-  const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).map(squash);
+  const words = name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(squash);
   if (words.some((w) => w.startsWith(q))) return 60;
   if (q.length >= 3 && n.includes(q)) return 45;
   const typos = allowedTypos(q.length);
   if (typos > 0) {
     // Compare with the name's start at about the query's length, so a typo in a prefix still matches.
     let best = Infinity;
-    for (let len = q.length - 1; len <= q.length + 1; len++) best = Math.min(best, editDistance(q, n.slice(0, len)));
+    for (let len = q.length - 1; len <= q.length + 1; len++)
+      best = Math.min(best, editDistance(q, n.slice(0, len)));
     if (best <= typos) return 35 - best * 10;
   }
   return 0;

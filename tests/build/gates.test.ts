@@ -23,7 +23,10 @@ afterAll(() => rmSync(broken, { recursive: true, force: true }));
 /** One page of each kind that a reader opens. */
 function entryPages(): string[] {
   const term = htmlFiles(dist).find(
-    (p) => p.startsWith("/glossary/") && p !== "/glossary/index.html" && !read(dist, p).includes('http-equiv="refresh"'),
+    (p) =>
+      p.startsWith("/glossary/") &&
+      p !== "/glossary/index.html" &&
+      !read(dist, p).includes('http-equiv="refresh"'),
   )!;
   return ["/index.html", "/concepts/pharmacogenomics/index.html", term, "/glossary/index.html"];
 }
@@ -36,7 +39,9 @@ describe("links gate", () => {
   it("fails on a dead page link, a dead anchor and a plain-http link", () => {
     const problems = findBrokenLinks(broken, siteOrigin);
     expect(problems).toContain("/deadLinks/index.html: /missing/ leads nowhere");
-    expect(problems).toContain('/deadLinks/index.html: /#nowhere has no element with id "nowhere" on /index.html');
+    expect(problems).toContain(
+      '/deadLinks/index.html: /#nowhere has no element with id "nowhere" on /index.html',
+    );
     expect(problems).toContain("/deadLinks/index.html: external link is not https: http://example.org/");
   });
 });
@@ -47,7 +52,9 @@ describe("HTML gate", () => {
   }, 60_000);
 
   it("fails on an image without alt text", async () => {
-    expect((await findHtmlErrors(broken)).some((p) => p.includes("/missingAlt/") && p.includes("wcag/h37"))).toBe(true);
+    expect(
+      (await findHtmlErrors(broken)).some((p) => p.includes("/missingAlt/") && p.includes("wcag/h37")),
+    ).toBe(true);
   });
 });
 
@@ -58,7 +65,7 @@ describe("privacy gate (static)", () => {
 
   it("fails on a script from a CDN", () => {
     expect(findThirdPartyResources(broken)).toEqual([
-      expect.stringContaining("/externalScript/index.html: <script src=\"https://cdn.example.com/tracker.js\""),
+      expect.stringContaining('/externalScript/index.html: <script src="https://cdn.example.com/tracker.js"'),
     ]);
   });
 });
@@ -66,13 +73,17 @@ describe("privacy gate (static)", () => {
 describe("security headers", () => {
   it("gives every page a strict content security policy and writes it to _headers", () => {
     for (const page of htmlFiles(dist)) {
-      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(read(dist, page))?.[1];
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
+        read(dist, page),
+      )?.[1];
       expect(policy, page).toBeDefined();
       expect(policy, page).not.toContain("unsafe-inline");
       expect(policy, page).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     }
     const headers = readFileSync(join(dist, "_headers"), "utf8");
-    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'/m);
+    expect(headers).toMatch(
+      /^\/\*\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'/m,
+    );
     expect(headers).not.toContain("unsafe-inline");
   });
 });

@@ -25,7 +25,9 @@ test("focusing a term link shows its preview and describes the link for screen r
   await link.focus();
   await expect(page.locator(preview)).toBeVisible();
   await expect(link).toHaveAttribute("aria-describedby", "term-preview-summary");
-  await expect(page.locator("#term-preview-summary")).toHaveText((await link.getAttribute("data-preview-summary"))!);
+  await expect(page.locator("#term-preview-summary")).toHaveText(
+    (await link.getAttribute("data-preview-summary"))!,
+  );
   await page.keyboard.press("Escape");
   await expect(page.locator(preview)).toBeHidden();
 });
@@ -44,7 +46,8 @@ test("the A–Z filter narrows the list as the reader types", async ({ page }) =
   const all = await items.count();
   await page.getByLabel("Filter entries").fill("cyp");
   await expect(items).not.toHaveCount(all);
-  for (const text of await items.locator("dt a").allTextContents()) expect(text.toLowerCase()).toContain("cyp");
+  for (const text of await items.locator("dt a").allTextContents())
+    expect(text.toLowerCase()).toContain("cyp");
   await expect(page.locator("[data-filter-count]")).toContainText(`of ${all} entries`);
 });
 
@@ -59,7 +62,9 @@ test("copy-link writes the URL with its anchor to the clipboard", async ({ brows
     `${new URL(page.url()).origin}/concepts/pharmacogenomics/#${id}`,
   );
   await page.getByRole("button", { name: "Copy citation" }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Pharmacogenomics. In Precision Medicine Glossary. Reviewed");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    "Pharmacogenomics. In Precision Medicine Glossary. Reviewed",
+  );
   await context.close();
 });
 

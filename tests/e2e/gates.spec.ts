@@ -59,12 +59,24 @@ test("the axe gate fails on an image without alt text", async ({ browser }) => {
   await context.close();
 });
 
-test("every request while reading each page kind and searching stays on this site", async ({ page, baseURL }) => {
+test("every request while reading each page kind and searching stays on this site", async ({
+  page,
+  baseURL,
+}) => {
   const origins = new Set<string>();
   page.on("request", (request) => {
     if (!request.url().startsWith("data:")) origins.add(new URL(request.url()).origin);
   });
-  for (const path of ["/", "/concepts/pharmacogenomics/", "/glossary/cyp2d6/", "/compare/precision-vs-personalized-medicine/", "/glossary/", "/sources/", "/timeline/", "/gene-drug-table/"]) {
+  for (const path of [
+    "/",
+    "/concepts/pharmacogenomics/",
+    "/glossary/cyp2d6/",
+    "/compare/precision-vs-personalized-medicine/",
+    "/glossary/",
+    "/sources/",
+    "/timeline/",
+    "/gene-drug-table/",
+  ]) {
     await page.goto(path);
   }
   await page.getByRole("button", { name: /Search/ }).click();
@@ -80,7 +92,9 @@ test("searching and opening a preview cause no CSP violation", async ({ page }) 
   });
   // Chromium logs violations itself; the listener also catches ones it reports only as events.
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Refused to: CSP ${e.violatedDirective}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Refused to: CSP ${e.violatedDirective}`),
+    );
   });
   await page.goto("/concepts/pharmacogenomics/");
   await page.locator(".prose a.term-link").first().hover();
@@ -94,7 +108,9 @@ test("searching and opening a preview cause no CSP violation", async ({ page }) 
   expect(violations).toEqual([]);
 });
 
-test("without JavaScript every entry's text, links, the A–Z and alias redirects work", async ({ browser }) => {
+test("without JavaScript every entry's text, links, the A–Z and alias redirects work", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/glossary/");

@@ -39,7 +39,11 @@ export function pageWeight(dist: string, page: string): PageWeight {
     const file = fileFor(dist, tag[1]!);
     if (file) staticImports(dist, file, scriptFiles);
   }
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
+  const inline = [
+    ...html.matchAll(
+      /<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ]
     .map((m) => m[1]!)
     .join("\n");
   const eagerScript =
@@ -54,9 +58,12 @@ export function findOverBudget(dist: string, pages: readonly string[]): string[]
   return pages.flatMap((page) => {
     const w = pageWeight(dist, page);
     const problems: string[] = [];
-    if (w.total > BUDGET.totalGzip) problems.push(`${page}: ${w.total} B gzipped in all (budget ${BUDGET.totalGzip})`);
+    if (w.total > BUDGET.totalGzip)
+      problems.push(`${page}: ${w.total} B gzipped in all (budget ${BUDGET.totalGzip})`);
     if (w.eagerScript > BUDGET.eagerScriptGzip)
-      problems.push(`${page}: ${w.eagerScript} B gzipped of JavaScript on load (budget ${BUDGET.eagerScriptGzip})`);
+      problems.push(
+        `${page}: ${w.eagerScript} B gzipped of JavaScript on load (budget ${BUDGET.eagerScriptGzip})`,
+      );
     return problems;
   });
 }

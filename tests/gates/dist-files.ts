@@ -22,7 +22,8 @@ export function fileFor(dist: string, urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
   for (const candidate of [clean, join(clean, "index.html")]) {
     try {
-      if (statSync(join(dist, candidate)).isFile()) return candidate.startsWith("/") ? candidate : `/${candidate}`;
+      if (statSync(join(dist, candidate)).isFile())
+        return candidate.startsWith("/") ? candidate : `/${candidate}`;
     } catch {
       // try the next candidate
     }

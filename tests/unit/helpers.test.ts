@@ -121,3 +121,32 @@ describe("milestone dates", () => {
     expect(formatMilestoneDate("2015-01-20")).toBe("20 January 2015");
   });
 });
+
+describe("reading grade", () => {
+  it("rates short plain sentences low and long technical ones high", async () => {
+    const { gradeLevel } = await import("../gates/readability");
+    expect(gradeLevel("A gene can change how your body uses a medicine.")).toBeLessThan(6);
+    expect(
+      gradeLevel(
+        "Pharmacogenomic biomarkers characterize interindividual variability in pharmacokinetic and pharmacodynamic responses.",
+      ),
+    ).toBeGreaterThan(14);
+  });
+});
+
+describe("citations of truncated author lists", () => {
+  it("says et al. when only the first authors are listed", async () => {
+    const { citeLabel, sourceCreators } = await import("@/data/citation");
+    const source = {
+      id: "c",
+      title: "T",
+      year: 2021,
+      url: "https://e.org/",
+      journal: "J",
+      etAl: true,
+      authors: ["Crews KR"],
+    };
+    expect(citeLabel(source)).toBe("Crews et al. 2021");
+    expect(sourceCreators(source)).toBe("Crews KR, et al.");
+  });
+});

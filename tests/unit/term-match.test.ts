@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { editDistance, matchTerms, scoreName, squash, type SearchTerm } from "@/search/term-match";
 
-const term = (t: string, a: string[] = [], k = "Term"): SearchTerm => ({ t, a, k, u: `/x/${squash(t)}/`, s: "" });
+const term = (t: string, a: string[] = [], k = "Term"): SearchTerm => ({
+  t,
+  a,
+  k,
+  u: `/x/${squash(t)}/`,
+  s: "",
+});
 const terms = [
   term("Pharmacogenomics", ["PGx", "pharmacogenomic testing"], "Concept"),
   term("Pharmacogenetics", ["PGt"]),
@@ -51,8 +57,12 @@ describe("term matching", () => {
 
   it("scores exact over prefix over word-prefix over typo", () => {
     expect(scoreName("pgx", "PGx")).toBe(100);
-    expect(scoreName("pharma", "Pharmacogenomics")).toBeGreaterThan(scoreName("medicine", "Precision medicine"));
-    expect(scoreName("medicine", "Precision medicine")).toBeGreaterThan(scoreName("pharmacogenomcs", "Pharmacogenomics"));
+    expect(scoreName("pharma", "Pharmacogenomics")).toBeGreaterThan(
+      scoreName("medicine", "Precision medicine"),
+    );
+    expect(scoreName("medicine", "Precision medicine")).toBeGreaterThan(
+      scoreName("pharmacogenomcs", "Pharmacogenomics"),
+    );
     expect(editDistance("ab", "ba")).toBe(1);
   });
 });

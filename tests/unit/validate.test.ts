@@ -13,6 +13,7 @@ function entry(slug: string, overrides: Partial<GlossaryEntry> = {}): GlossaryEn
     listedSourceIds: ["src-a"],
     citedIds: [],
     termIds: [],
+    linksTo: [],
     reviewed: new Date("2026-01-01"),
     filePath: `content/terms/${slug}.mdx`,
     path: `/glossary/${slug}/`,
