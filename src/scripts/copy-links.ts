@@ -8,7 +8,7 @@
 const status = document.createElement("p");
 status.className = "visually-hidden";
 status.setAttribute("role", "status");
-document.body.append(status);
+(document.querySelector("main") ?? document.body).append(status);
 
 async function copy(text: string, button: HTMLButtonElement, done: string): Promise<void> {
   try {

@@ -25,7 +25,8 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
   const more = document.createElement("a");
   more.className = "term-preview-more";
   card.append(title, summary, more);
-  document.body.append(card);
+  // Inside <main>, so that the card belongs to a landmark like the text it explains.
+  (document.querySelector("main") ?? document.body).append(card);
 
   let current: HTMLAnchorElement | undefined;
   let timer: number | undefined;

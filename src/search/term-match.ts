@@ -78,6 +78,9 @@ export function scoreName(query: string, name: string): number {
   return 0;
 }
 
+/** On a tie, the four long explainers are the likelier answer than a term that merely shares a word. */
+const KIND_BONUS: Record<string, number> = { Concept: 3 };
+
 /** The best-matching entries for a query, best first, at most `limit`. */
 export function matchTerms(query: string, terms: readonly SearchTerm[], limit = 6, kind = ""): TermMatch[] {
   const matches: TermMatch[] = [];
@@ -85,7 +88,8 @@ export function matchTerms(query: string, terms: readonly SearchTerm[], limit = 
     if (kind && term.k !== kind) continue;
     let best: TermMatch | undefined;
     for (const name of [term.t, ...term.a]) {
-      const score = scoreName(query, name);
+      const match = scoreName(query, name);
+      const score = match > 0 ? match + (KIND_BONUS[term.k] ?? 0) : 0;
       if (score > 0 && (!best || score > best.score)) best = { term, name, score };
     }
     if (best) matches.push(best);

@@ -65,9 +65,10 @@ describe("dist/", () => {
     }
   });
 
-  it("gives every heading in an entry an id and an anchor link", () => {
+  it("gives every heading in an entry's text an id and an anchor link", () => {
     for (const { path } of entries) {
-      const headings = [...html(path).matchAll(/<h([2-6])([^>]*)>/g)];
+      const prose = html(path).split('<div class="prose">')[1]!.split("</article>")[0]!;
+      const headings = [...prose.matchAll(/<h([2-6])([^>]*)>/g)];
       expect(headings.length, path).toBeGreaterThan(0);
       for (const [tag, , attributes] of headings)
         expect(attributes, `${path} ${tag}`).toMatch(/\bid="[^"]+"/);

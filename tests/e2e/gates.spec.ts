@@ -79,7 +79,7 @@ test("every request while reading each page kind and searching stays on this sit
   ]) {
     await page.goto(path);
   }
-  await page.getByRole("button", { name: /Search/ }).click();
+  await page.getByRole("banner").getByRole("button", { name: "Search", exact: true }).click();
   await page.getByRole("dialog").getByRole("combobox").fill("codeine");
   await expect(page.getByRole("dialog").getByRole("option").first()).toBeVisible();
   expect([...origins]).toEqual([new URL(baseURL!).origin]);
@@ -100,9 +100,9 @@ test("searching and opening a preview cause no CSP violation", async ({ page }) 
   await page.locator(".prose a.term-link").first().hover();
   await expect(page.locator("#term-preview")).toBeVisible();
   await page.keyboard.press("Escape");
-  await page.getByRole("button", { name: /Search/ }).click();
+  await page.getByRole("banner").getByRole("button", { name: "Search", exact: true }).click();
   await page.getByRole("dialog").getByRole("combobox").fill("respiratory depression");
-  const section = page.getByRole("dialog").locator(".search-option-section a").first();
+  const section = page.getByRole("dialog").locator(".search-option-section").first();
   await section.click();
   await expect(page.locator("mark.pagefind-highlight").first()).toBeVisible();
   expect(violations).toEqual([]);

@@ -4,12 +4,13 @@ test("the keyboard alone reaches search from the home page and runs a query", as
   await page.goto("/");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
-  const button = page.getByRole("button", { name: /Search/ });
+  const button = page.getByRole("banner").getByRole("button", { name: "Search", exact: true });
   for (let i = 0; i < 15 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press("Tab");
   }
   await expect(button).toBeFocused();
   await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog").getByRole("combobox")).toBeFocused();
   await page.keyboard.type("CYP2D6");
   await expect(page.getByRole("option").first()).toBeVisible();
   await page.keyboard.press("Enter");

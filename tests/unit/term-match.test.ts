@@ -25,8 +25,10 @@ describe("term matching", () => {
     expect(first("pgx")).toBe("Pharmacogenomics");
   });
 
-  it("finds the British spelling", () => {
+  it("finds the British spelling, preferring the concept to a term that shares the word", () => {
     expect(first("personalised")).toBe("Personalized medicine");
+    const withOncology = [...terms, term("Precision oncology", ["personalised oncology"])];
+    expect(matchTerms("personalised", withOncology)[0]?.term.t).toBe("Personalized medicine");
   });
 
   it("tolerates a small typo", () => {

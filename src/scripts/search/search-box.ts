@@ -75,11 +75,10 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     element.id = `${list.id}-option-${options.length}`;
     element.setAttribute("role", "option");
     element.setAttribute("aria-selected", "false");
+    element.dataset["href"] = href;
     build(element);
-    // The option is chosen with a click or Enter; the link inside is for middle-click and "copy link".
-    element.addEventListener("click", (event) => {
-      if (!(event.target as Element).closest("a")) location.href = href;
-    });
+    // Options hold no links (a listbox option must not nest interactive content): a click or Enter follows it.
+    element.addEventListener("click", () => (location.href = href));
     options.push({ href, element });
     list.append(element);
   };
@@ -88,13 +87,6 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     const li = el("li", "search-group-label", text);
     li.setAttribute("role", "presentation");
     list.append(li);
-  };
-
-  const link = (href: string, text: string) => {
-    const a = el("a", undefined, text);
-    a.href = href;
-    a.tabIndex = -1;
-    return a;
   };
 
   const render = (query: string, matches: ReturnType<typeof matchTerms>, pages: PagefindResultData[]) => {
@@ -108,7 +100,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
         term.u,
         (li) => {
           const title = el("span", "search-option-title");
-          title.append(link(term.u, term.t), " ", el("span", `badge badge-${term.k.toLowerCase()}`, term.k));
+          title.append(term.t, " ", el("span", `badge badge-${term.k.toLowerCase()}`, term.k));
           li.append(title);
           if (name !== term.t) li.append(el("span", "search-option-alias", `Also called ${name}`));
           li.append(el("span", "search-option-summary", term.s));
@@ -125,7 +117,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
         page.url,
         (li) => {
           const title = el("span", "search-option-title");
-          title.append(link(page.url, page.meta.title ?? page.url));
+          title.append(page.meta.title ?? page.url);
           if (kindLabel) title.append(" ", el("span", `badge badge-${kindLabel.toLowerCase()}`, kindLabel));
           li.append(title, excerpt(page.excerpt));
         },
@@ -134,10 +126,9 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       for (const section of page.sub_results.filter((s) => s.url.includes("#")).slice(0, MAX_SECTIONS)) {
         addOption(
           section.url,
-          (li) => li.append(el("span", "search-option-title", undefined), excerpt(section.excerpt)),
+          (li) => li.append(el("span", "search-option-title", `§ ${section.title}`), excerpt(section.excerpt)),
           "search-option-section",
         );
-        options.at(-1)!.element.firstElementChild!.append(link(section.url, `§ ${section.title}`));
       }
     }
     const count = matches.length + fullText.length;
