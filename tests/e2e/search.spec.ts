@@ -5,7 +5,8 @@ const dialog = (page: Page) => page.getByRole("dialog", { name: "Search the glos
 const firstOption = (page: Page) => dialog(page).getByRole("option").first();
 
 /** The header's search button (its label is "Search"; the "/" hint is hidden from screen readers). */
-const searchButton = (page: Page) => page.getByRole("banner").getByRole("button", { name: "Search", exact: true });
+const searchButton = (page: Page) =>
+  page.getByRole("banner").getByRole("button", { name: "Search", exact: true });
 
 async function searchInDialog(page: Page, query: string) {
   await page.goto("/");

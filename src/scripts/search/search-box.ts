@@ -126,7 +126,8 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       for (const section of page.sub_results.filter((s) => s.url.includes("#")).slice(0, MAX_SECTIONS)) {
         addOption(
           section.url,
-          (li) => li.append(el("span", "search-option-title", `§ ${section.title}`), excerpt(section.excerpt)),
+          (li) =>
+            li.append(el("span", "search-option-title", `§ ${section.title}`), excerpt(section.excerpt)),
           "search-option-section",
         );
       }
