@@ -35,7 +35,7 @@ function toGlossaryEntry(entry: AnyEntry, matcher: TermMatcher): GlossaryEntry {
     reviewed: data.reviewed,
     filePath: entry.filePath ?? `${entry.collection}/${entry.id}`,
     path: entryPath(data.kind, entry.id),
-    ...("pronunciation" in data && data.pronunciation ? { pronunciation: data.pronunciation } : {}),
+    ...(data.pronunciation ? { pronunciation: data.pronunciation } : {}),
     ...("order" in data ? { order: data.order } : {}),
     ...("compares" in data ? { compares: data.compares } : {}),
   };

@@ -26,6 +26,8 @@ export const baseEntrySchema = z.object({
   sources: z.array(reference("sources")).min(1, "cite at least one source id from content/sources.yaml"),
   /** Set to false to stop automatic links from mentions of other terms on this page. */
   autolink: z.boolean().default(true),
+  /** How to say a hard word, as a respelling ("FAR-muh-koh-juh-NOH-miks"); omit for easy words. */
+  pronunciation: z.string().trim().min(1).optional(),
   /** The day an editor last checked the entry against its sources, as YYYY-MM-DD. */
   reviewed: z.coerce.date({ error: "give the reviewed date as YYYY-MM-DD" }),
 });
@@ -42,8 +44,6 @@ export const conceptSchema = baseEntrySchema.extend({
 export const termSchema = baseEntrySchema.extend({
   /** Always "term"; set by the collection, not by editors. */
   kind: z.literal("term").default("term"),
-  /** How to say a hard word, as a respelling ("FAR-ma-ko-jeh-NO-miks"); omit for easy words. */
-  pronunciation: z.string().trim().min(1).optional(),
 });
 
 /** An "A vs B" card, served at `/compare/<slug>/`. */

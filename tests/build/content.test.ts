@@ -21,6 +21,23 @@ describe("content", () => {
     expect(count("term")).toBeGreaterThanOrEqual(40);
   });
 
+  it("gives every term at least 120 words of detail, 2 related entries and a source", () => {
+    for (const term of entries.filter((e) => e.kind === "term")) {
+      const page = html(`glossary/${term.slug}`);
+      const prose = page.split('<div class="prose">')[1]!.split("</article>")[0]!;
+      const words =
+        prose
+          .replace(/<sup class="cite"[\s\S]*?<\/sup>/g, " ")
+          .replace(/<[^>]+>/g, " ")
+          .match(/[\p{L}\p{N}]+/gu) ?? [];
+      expect(words.length, term.slug).toBeGreaterThanOrEqual(120);
+      expect(
+        page.split('id="related-heading"')[1]?.match(/class="entry-list-title"/g)?.length ?? 0,
+        term.slug,
+      ).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it("has no entry without a source", () => {
     expect(entries.filter((e) => e.sources.length === 0).map((e) => e.slug)).toEqual([]);
   });

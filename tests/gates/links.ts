@@ -5,7 +5,7 @@ import { attributeValues, fileFor, htmlFiles, read } from "./dist-files";
  * #anchor to an element id on its target page. External links must be
  * well-formed https URLs (they are not fetched: tests run offline).
  */
-export function findBrokenLinks(dist: string, origin = "http://127.0.0.1"): string[] {
+export function findBrokenLinks(dist: string, origin = "http://127.0.0.1", base = "/"): string[] {
   const problems: string[] = [];
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -18,7 +18,7 @@ export function findBrokenLinks(dist: string, origin = "http://127.0.0.1"): stri
   };
   for (const page of htmlFiles(dist)) {
     const html = read(dist, page);
-    const pageUrl = new URL(page.replace(/index\.html$/, ""), origin);
+    const pageUrl = new URL(`${base}${page.slice(1)}`.replace(/index\.html$/, ""), origin);
     for (const value of [...attributeValues(html, "href"), ...attributeValues(html, "src")]) {
       if (/^(mailto|tel|data):/.test(value)) continue;
       const url = new URL(value, pageUrl);
@@ -26,7 +26,11 @@ export function findBrokenLinks(dist: string, origin = "http://127.0.0.1"): stri
         if (url.protocol !== "https:") problems.push(`${page}: external link is not https: ${value}`);
         continue;
       }
-      const target = fileFor(dist, url.pathname);
+      if (!url.pathname.startsWith(base)) {
+        problems.push(`${page}: ${value} is outside the site's base path ${base}`);
+        continue;
+      }
+      const target = fileFor(dist, `/${url.pathname.slice(base.length)}`);
       if (!target) {
         problems.push(`${page}: ${value} leads nowhere`);
         continue;

@@ -1,39 +1,55 @@
 /**
- * Each folder in tests/fixtures/bad-input holds one defect, laid over the small
- * valid site in tests/fixtures/content-base. Building it must fail, and the
- * message must name the file, the field and the fix.
+ * Real builds of fixture sites, one after another (they share Astro's working
+ * folder). Each folder in tests/fixtures/bad-input holds one defect, laid over
+ * the small valid site in tests/fixtures/content-base: building it must fail,
+ * naming the file, the field and the fix. And the real content must also work
+ * when the site is served under a sub-path.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { findBrokenLinks } from "../gates/links";
 
 const root = new URL("../..", import.meta.url).pathname;
 const fixtures = join(root, "tests/fixtures");
 const workDir = mkdtempSync(join(tmpdir(), "glossary-bad-input-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-/** Builds content-base with the named fixture on top; returns the exit code and everything printed. */
-function buildWith(fixture: string | undefined): { status: number | null; output: string } {
-  const site = join(workDir, fixture ?? "valid");
-  cpSync(join(fixtures, "content-base"), join(site, "content"), { recursive: true });
-  if (fixture) cpSync(join(fixtures, "bad-input", fixture), join(site, "content"), { recursive: true });
+/** The environment without what vitest itself sets (BASE_URL, MODE, NODE_ENV=test…), which would leak into Astro. */
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key),
+  ),
+);
+
+/** Runs `astro build` of the project with the given content folder, into `site`/dist. */
+function build(site: string, contentDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
     cwd: root,
     encoding: "utf8",
     env: {
-      ...process.env,
-      GLOSSARY_CONTENT_DIR: join(site, "content"),
+      ...cleanEnv,
+      GLOSSARY_CONTENT_DIR: contentDir,
       GLOSSARY_OUT_DIR: join(site, "dist"),
       GLOSSARY_CACHE_DIR: join(site, "cache"),
       NO_COLOR: "1",
       FORCE_COLOR: "0",
+      ...env,
     },
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
   return { status: result.status, output };
+}
+
+/** Builds content-base with the named fixture on top; returns the exit code and everything printed. */
+function buildWith(fixture: string | undefined): { status: number | null; output: string } {
+  const site = join(workDir, fixture ?? "valid");
+  cpSync(join(fixtures, "content-base"), join(site, "content"), { recursive: true });
+  if (fixture) cpSync(join(fixtures, "bad-input", fixture), join(site, "content"), { recursive: true });
+  return build(site, join(site, "content"));
 }
 
 describe("the build", () => {
@@ -152,4 +168,21 @@ describe("the build", () => {
       expect(readFileSync(join(fixtures, "content-base", "sources.yaml"), "utf8")).toBe(before);
     });
   }
+});
+
+describe("a build under a sub-path", () => {
+  it("prefixes every internal link with the base path, so the site works as a project page", () => {
+    const site = join(workDir, "sub-path");
+    const { status, output } = build(site, join(root, "content"), {
+      SITE_URL: "https://example.org",
+      SITE_BASE: "/pm-glossary/",
+    });
+    expect(status, output).toBe(0);
+    expect(findBrokenLinks(join(site, "dist"), "https://example.org", "/pm-glossary/")).toEqual([]);
+    const page = readFileSync(join(site, "dist/concepts/pharmacogenomics/index.html"), "utf8");
+    expect(page).toContain(
+      '<link rel="canonical" href="https://example.org/pm-glossary/concepts/pharmacogenomics/">',
+    );
+    expect(page).toContain('data-base="/pm-glossary/"');
+  });
 });
