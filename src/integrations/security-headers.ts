@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 const COMMON_HEADERS = [
   "X-Content-Type-Options: nosniff",
   "Referrer-Policy: no-referrer",
-  "Permissions-Policy: interest-cohort=(), camera=(), microphone=(), geolocation=()",
+  "Permissions-Policy: camera=(), microphone=(), geolocation=()",
 ];
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
