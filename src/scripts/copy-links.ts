@@ -1,8 +1,8 @@
 /**
  * Copy buttons on entry pages: one beside each heading's "#" link and the
  * definition (copies the URL with its anchor), and the "Cite this entry"
- * button (copies the citation). Buttons exist only with JavaScript; the "#"
- * links and the citation text work without it.
+ * button (copies the citation). The buttons show only with JavaScript; the
+ * "#" links and the citation text work without it.
  */
 
 const status = document.createElement("p");
@@ -12,6 +12,7 @@ status.setAttribute("role", "status");
 
 async function copy(text: string, button: HTMLButtonElement, done: string): Promise<void> {
   try {
+    // navigator.clipboard is missing outside secure contexts; the catch explains what to do instead.
     await navigator.clipboard.writeText(text);
     status.textContent = done;
   } catch {
@@ -35,22 +36,17 @@ function copyLinkButton(id: string, label: string): HTMLButtonElement {
   return button;
 }
 
-if (navigator.clipboard) {
-  for (const anchor of document.querySelectorAll<HTMLAnchorElement>(".prose .heading-anchor")) {
-    const heading = anchor.parentElement!;
-    anchor.after(
-      copyLinkButton(heading.id, `the section “${heading.textContent?.replace(/#$/, "").trim()}”`),
-    );
-  }
-  const definition = document.getElementById("definition");
-  definition?.after(copyLinkButton("definition", "the definition"));
+for (const anchor of document.querySelectorAll<HTMLAnchorElement>(".prose .heading-anchor")) {
+  const heading = anchor.parentElement!;
+  anchor.after(copyLinkButton(heading.id, `the section “${heading.textContent?.replace(/#$/, "").trim()}”`));
+}
+const definition = document.getElementById("definition");
+definition?.after(copyLinkButton("definition", "the definition"));
 
-  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-from]")) {
-    const source = document.getElementById(button.dataset["copyFrom"]!);
-    if (!source) continue;
-    button.hidden = false;
-    button.addEventListener("click", () => void copy(source.textContent ?? "", button, "Citation copied"));
-  }
+for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-from]")) {
+  const source = document.getElementById(button.dataset["copyFrom"]!);
+  if (!source) continue;
+  button.addEventListener("click", () => void copy(source.textContent ?? "", button, "Citation copied"));
 }
 
 export {};

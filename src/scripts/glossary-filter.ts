@@ -36,7 +36,6 @@ if (filter && input && count) {
       query === "" ? "" : `${shown} of ${items.length} entries match “${input.value.trim()}”.`;
   };
 
-  filter.hidden = false;
   input.addEventListener("input", apply);
 }
 

@@ -12,7 +12,6 @@ const isDark = () => (root.dataset["theme"] ? root.dataset["theme"] === "dark" :
 
 if (button) {
   const sync = () => button.setAttribute("aria-pressed", String(isDark()));
-  button.hidden = false;
   sync();
   systemDark.addEventListener("change", sync);
   button.addEventListener("click", () => {
