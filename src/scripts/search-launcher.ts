@@ -7,14 +7,26 @@
 const base = document.documentElement.dataset["base"] ?? "/";
 const button = document.querySelector<HTMLButtonElement>("[data-search-button]");
 
+// Keys typed while the dialog's code loads ("/" then "pgx" at once) are kept and handed to it.
+let loading = false;
+let typedAhead = "";
+
 const open = async () => {
+  loading = true;
   const { openSearchDialog } = await import("./search/dialog");
-  openSearchDialog(base);
+  loading = false;
+  openSearchDialog(base, typedAhead);
+  typedAhead = "";
 };
 
 button?.addEventListener("click", () => void open());
 
 document.addEventListener("keydown", (event) => {
+  if (loading && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    typedAhead += event.key;
+    event.preventDefault();
+    return;
+  }
   const target = event.target as HTMLElement;
   const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
   const shortcut = (event.key === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !typing);

@@ -57,6 +57,14 @@ test("'/' opens the search dialog and Escape closes it", async ({ page }) => {
   await expect(dialog(page)).toBeHidden();
 });
 
+test("letters typed straight after '/' reach the search box while it loads", async ({ page }) => {
+  await page.goto("/glossary/");
+  await page.keyboard.press("/");
+  await page.keyboard.type("pgx");
+  await expect(dialog(page).getByRole("combobox")).toHaveValue("pgx");
+  await expect(firstOption(page).locator(".search-option-title")).toHaveText(/^Pharmacogenomics\s*Concept$/);
+});
+
 test("Ctrl+K opens the search dialog", async ({ page }) => {
   await page.goto("/about/");
   await page.keyboard.press("Control+k");

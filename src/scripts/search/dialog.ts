@@ -55,9 +55,14 @@ function build(base: string): HTMLDialogElement {
 export function openSearchDialog(base: string, initial = ""): void {
   dialog ??= build(base);
   const input = dialog.querySelector<HTMLInputElement>("input[type=search]")!;
-  if (initial) input.value = initial;
   if (!dialog.open) dialog.showModal();
   input.focus();
-  input.select();
+  if (initial) {
+    // Letters typed while the dialog loaded: keep them and search, caret at the end.
+    input.value = initial;
+    input.setSelectionRange(initial.length, initial.length);
+  } else {
+    input.select();
+  }
   if (initial) input.dispatchEvent(new Event("input"));
 }
