@@ -1,4 +1,4 @@
-/** The fixed pages of the URL contract (besides entries), for the sitemap and the link checks. */
+/** The fixed pages of the URL contract worth listing in the sitemap (entries are added to it; search results are not). */
 export const FIXED_PAGES = [
   "/",
   "/glossary/",
@@ -6,5 +6,4 @@ export const FIXED_PAGES = [
   "/gene-drug-table/",
   "/sources/",
   "/about/",
-  "/search/",
 ] as const;

@@ -9,7 +9,7 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
 export const GET: APIRoute = async ({ site }) => {
   const { entries } = await getGlossary();
   const urls = [
-    ...FIXED_PAGES.filter((path) => path !== "/search/").map((path) => ({ path, lastmod: undefined })),
+    ...FIXED_PAGES.map((path) => ({ path, lastmod: undefined })),
     ...entries.map((e) => ({ path: e.path, lastmod: e.reviewed.toISOString().slice(0, 10) })),
   ];
   const body = [
