@@ -75,8 +75,13 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
       if (!card.contains(event.relatedTarget as Node | null)) later(close, CLOSE_DELAY_MS);
     });
     // On touch, the first tap shows the preview; the card's link (or a second tap) follows it.
+    // Whether it was open is read at pointerdown, before the tap's focus event opens it.
+    let openBeforeTap = false;
+    link.addEventListener("pointerdown", (event) => {
+      if (event.pointerType === "touch") openBeforeTap = current === link && card.matches(":popover-open");
+    });
     link.addEventListener("click", (event) => {
-      if ((event as PointerEvent).pointerType === "touch" && current !== link) {
+      if ((event as PointerEvent).pointerType === "touch" && !openBeforeTap) {
         event.preventDefault();
         open(link);
       }

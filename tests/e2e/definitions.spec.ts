@@ -77,3 +77,23 @@ test("the dark-mode choice is remembered across pages without a flash", async ({
   // Set by the inline head script before the first paint.
   await expect(page.locator("html")).toHaveAttribute("data-theme", theme!);
 });
+
+test("on a touch screen the first tap on a term link shows its preview and the card's link opens the entry", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto("/concepts/pharmacogenomics/");
+  const link = page.locator(".prose a.term-link").first();
+  const href = (await link.getAttribute("href"))!;
+  await link.tap();
+  await expect(page.locator(preview)).toBeVisible();
+  await expect(page).toHaveURL(/\/concepts\/pharmacogenomics\/$/);
+  await page.locator(".term-preview-more").tap();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await context.close();
+});
