@@ -2,13 +2,10 @@
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
-import rehypeSlug from "rehype-slug";
-import remarkGfm from "remark-gfm";
 import { contentDir } from "./src/content/content-dir";
 import { pagefindIndex } from "./src/integrations/pagefind-index";
 import { securityHeaders } from "./src/integrations/security-headers";
-import rehypeHeadingAnchors from "./src/markdown/rehype-heading-anchors";
-import remarkTermLinks from "./src/markdown/remark-term-links";
+import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins";
 import { siteConfig } from "./src/site.config";
 
 export default defineConfig({
@@ -26,8 +23,8 @@ export default defineConfig({
     // GFM (tables, footnotes) comes from remark-gfm, registered once: unified()'s built-in copy is off.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, [remarkTermLinks, { contentDir }]],
-      rehypePlugins: [rehypeSlug, rehypeHeadingAnchors],
+      remarkPlugins: remarkPlugins(contentDir),
+      rehypePlugins,
     }),
   },
   // A strict content security policy on every page: only this site's own scripts

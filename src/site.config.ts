@@ -6,7 +6,7 @@ export interface SiteConfig {
   description: string;
   /** Absolute origin the site is served from (no trailing slash), for canonical URLs. */
   url: string;
-  /** Path prefix when the site is served below the origin root, e.g. `/glossary-site`; `/` otherwise. */
+  /** Path prefix when the site is served below the origin root, e.g. `/pm-glossary/`; `/` otherwise. */
   base: string;
   /** The publisher named in citations of an entry. */
   publisher: string;

@@ -48,7 +48,7 @@ export function parseArgs(argv: string[] = process.argv.slice(2)): BenchOptions 
     dist: value(argv, "dist") || undefined,
     build: build === undefined ? undefined : build || "auto",
     query: value(argv, "query") || "pharmacogenomics",
-    resultSelector: value(argv, "result-selector") || ".search-result, .search-option",
+    resultSelector: value(argv, "result-selector") || ".search-option",
     runs: Number(value(argv, "runs") || 5),
   };
 }

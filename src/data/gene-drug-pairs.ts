@@ -7,3 +7,11 @@ export async function getGeneDrugPairs() {
     .map((p) => p.data)
     .sort((a, b) => a.gene.localeCompare(b.gene) || a.drug.localeCompare(b.drug));
 }
+
+/** Every source a row relies on: its guideline (if any), then the sources it lists. */
+export function pairSourceIds(pair: {
+  guideline?: { id: string } | undefined;
+  sources: Array<{ id: string }>;
+}): string[] {
+  return [...new Set([...(pair.guideline ? [pair.guideline.id] : []), ...pair.sources.map((s) => s.id)])];
+}

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { TermMatcher } from "../markdown/term-names";
 import { citedSourceIds, linkedTermIds } from "./body-references";
 import { KIND_COLLECTIONS, type EntryKind, type GlossaryEntry } from "./entry";
+import { pairSourceIds } from "./gene-drug-pairs";
 import { linkedSlugs } from "./mentions";
 import { entryPath } from "./urls";
 import { findContentProblems, formatContentProblems, type RecordReferences } from "./validate";
@@ -67,7 +68,7 @@ async function loadGlossary(): Promise<Glossary> {
     ...pairs.map((p) => ({
       file: recordFile(p, "gene-drug-pairs.yaml"),
       id: p.id,
-      sources: [...p.data.sources, ...(p.data.guideline ? [p.data.guideline] : [])].map((s) => s.id),
+      sources: pairSourceIds(p.data),
       related: p.data.related,
     })),
   ];

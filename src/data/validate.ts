@@ -1,4 +1,5 @@
 import { SLUG_PATTERN } from "../schemas/slug";
+import { editDistance } from "../search/term-match";
 import type { GlossaryEntry } from "./entry";
 import { aliasSlug } from "./urls";
 
@@ -28,27 +29,12 @@ export interface GlossaryInput {
   records: RecordReferences[];
 }
 
-/** Edit distance, to suggest the id an editor probably meant. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** "did you mean …?" when a known id is close to the bad one. */
 export function closest(value: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(3, Math.floor(value.length / 3)) + 1;
   for (const candidate of known) {
-    const d = distance(value, candidate);
+    const d = editDistance(value, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;

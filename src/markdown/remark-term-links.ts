@@ -45,7 +45,14 @@ export default function remarkTermLinks({ contentDir }: RemarkTermLinksOptions) 
     // Built once per build; `astro dev` restarts pick up renamed terms.
     matcher ??= new TermMatcher(readEntryNames(contentDir));
     const ownSlug = file.path ? basename(file.path).replace(/\.mdx?$/, "") : "";
+    // Entries the editor already linked with <Term id> count as linked: one link per entry and page.
     const linked = new Set<string>([ownSlug]);
+    visitParents(tree, (node) => {
+      if ((node.type === "mdxJsxTextElement" || node.type === "mdxJsxFlowElement") && node.name === "Term") {
+        const id = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
+        if (typeof id === "string") linked.add(id);
+      }
+    });
     const edits: Array<{ parent: { children: PhrasingContent[] }; node: Text; parts: PhrasingContent[] }> =
       [];
 

@@ -30,6 +30,7 @@ function copyLinkButton(id: string, label: string): HTMLButtonElement {
   button.textContent = "Copy link";
   button.addEventListener("click", () => {
     const url = new URL(location.href);
+    url.search = ""; // drop ?highlight=… left by a search result
     url.hash = id;
     void copy(url.href, button, `Link to ${label} copied`);
   });
@@ -37,8 +38,8 @@ function copyLinkButton(id: string, label: string): HTMLButtonElement {
 }
 
 for (const anchor of document.querySelectorAll<HTMLAnchorElement>(".prose .heading-anchor")) {
-  const heading = anchor.parentElement!;
-  anchor.after(copyLinkButton(heading.id, `the section “${heading.textContent?.replace(/#$/, "").trim()}”`));
+  const heading = anchor.previousElementSibling!;
+  anchor.after(copyLinkButton(heading.id, `the section “${heading.textContent?.trim()}”`));
 }
 const definition = document.getElementById("definition");
 definition?.after(copyLinkButton("definition", "the definition"));

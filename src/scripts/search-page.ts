@@ -12,23 +12,26 @@ if (root) {
   const kindInputs = [...root.querySelectorAll<HTMLInputElement>("input[name=kind]")];
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
-  const kind = params.get("kind") ?? "";
-  for (const k of kindInputs) k.checked = k.value === kind;
+  // An unknown kind in the URL falls back to "All".
+  const kind = kindInputs.find((k) => k.value === (params.get("kind") ?? "")) ?? kindInputs[0];
+  if (kind) kind.checked = true;
 
   root.querySelector("[data-search-noscript]")?.remove();
-  root.querySelector("form")!.addEventListener("submit", (event) => event.preventDefault());
   const box = mountSearchBox({
     input,
     kindInputs,
     list: root.querySelector<HTMLElement>("#search-page-results")!,
     status: root.querySelector<HTMLElement>("[data-search-status]")!,
-    base: document.documentElement.dataset["base"] ?? "/",
     onSearch: (query, currentKind) => {
       const next = new URLSearchParams();
       if (query) next.set("q", query);
       if (currentKind) next.set("kind", currentKind);
       history.replaceState(null, "", `${location.pathname}${next.size ? `?${next}` : ""}`);
     },
+  });
+  root.querySelector("form")!.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void box.run();
   });
   void box.run();
 }

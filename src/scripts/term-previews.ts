@@ -68,7 +68,10 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
     link.addEventListener("pointerenter", (event) => {
       if (event.pointerType !== "touch") later(() => open(link), OPEN_DELAY_MS);
     });
-    link.addEventListener("pointerleave", () => later(close, CLOSE_DELAY_MS));
+    link.addEventListener("pointerleave", () => {
+      // A link that still has keyboard focus keeps its card (persistent).
+      if (document.activeElement !== link) later(close, CLOSE_DELAY_MS);
+    });
     link.addEventListener("focus", () => open(link));
     link.addEventListener("blur", (event) => {
       // Keep the card open when focus moves into it (to its link).

@@ -4,10 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { gradeLevel, median } from "../gates/readability";
 
-const dist = new URL("../../dist", import.meta.url).pathname;
+const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 const { entries } = JSON.parse(readFileSync(join(dist, "glossary.json"), "utf8")) as {
   entries: Array<{ slug: string; title: string; kind: string; summary: string; sources: string[] }>;
 };
@@ -35,6 +36,7 @@ describe("content", () => {
         page.split('id="related-heading"')[1]?.match(/class="entry-list-title"/g)?.length ?? 0,
         term.slug,
       ).toBeGreaterThanOrEqual(2);
+      expect(term.sources.length, term.slug).toBeGreaterThan(0);
     }
   });
 

@@ -6,13 +6,15 @@
  * when the site is served under a sub-path.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { findBrokenLinks } from "../gates/links";
 
-const root = new URL("../..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixtures = join(root, "tests/fixtures");
 const workDir = mkdtempSync(join(tmpdir(), "glossary-bad-input-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -44,12 +46,24 @@ function build(site: string, contentDir: string, env: Record<string, string> = {
   return { status: result.status, output };
 }
 
-/** Builds content-base with the named fixture on top; returns the exit code and everything printed. */
-function buildWith(fixture: string | undefined): { status: number | null; output: string } {
+/** A fingerprint of every file under a folder: names and contents. */
+function fingerprint(dir: string): string {
+  const hash = createHash("sha256");
+  for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isFile()) hash.update(name).update(readFileSync(path));
+  }
+  return hash.digest("hex");
+}
+
+/** Builds content-base with the named fixture on top; returns the exit code, everything printed, and the content's fingerprint before and after. */
+function buildWith(fixture: string | undefined) {
   const site = join(workDir, fixture ?? "valid");
-  cpSync(join(fixtures, "content-base"), join(site, "content"), { recursive: true });
-  if (fixture) cpSync(join(fixtures, "bad-input", fixture), join(site, "content"), { recursive: true });
-  return build(site, join(site, "content"));
+  const content = join(site, "content");
+  cpSync(join(fixtures, "content-base"), content, { recursive: true });
+  if (fixture) cpSync(join(fixtures, "bad-input", fixture), content, { recursive: true });
+  const contentBefore = fingerprint(content);
+  return { ...build(site, content), contentBefore, contentAfter: fingerprint(content) };
 }
 
 describe("the build", () => {
@@ -146,7 +160,7 @@ describe("the build", () => {
     {
       fixture: "insecure-source-url",
       proves: "a source URL that is not https",
-      expected: ["fixture-agency-page", "url", "use an https URL"],
+      expected: ["sources → fixture-agency-page", "use an https URL"],
     },
     {
       fixture: "milestone-unknown-source",
@@ -160,12 +174,11 @@ describe("the build", () => {
 
   for (const { fixture, proves, expected } of cases) {
     it(`fails on ${proves}, naming the file, the field and the fix (${fixture})`, () => {
-      const before = readFileSync(join(fixtures, "content-base", "sources.yaml"), "utf8");
-      const { status, output } = buildWith(fixture);
+      const { status, output, contentBefore, contentAfter } = buildWith(fixture);
       expect(status, output).not.toBe(0);
       for (const text of expected) expect(output, output).toContain(text);
-      // The editor's files are read, never rewritten.
-      expect(readFileSync(join(fixtures, "content-base", "sources.yaml"), "utf8")).toBe(before);
+      // The editor's files are read, never rewritten, even by a failed build.
+      expect(contentAfter).toBe(contentBefore);
     });
   }
 });
@@ -183,6 +196,10 @@ describe("a build under a sub-path", () => {
     expect(page).toContain(
       '<link rel="canonical" href="https://example.org/pm-glossary/concepts/pharmacogenomics/">',
     );
-    expect(page).toContain('data-base="/pm-glossary/"');
+    // Browser scripts get the base path too (search loads /pm-glossary/pagefind/…).
+    const scripts = readdirSync(join(site, "dist/_astro")).filter((name) => name.endsWith(".js"));
+    expect(
+      scripts.some((name) => readFileSync(join(site, "dist/_astro", name), "utf8").includes("/pm-glossary/")),
+    ).toBe(true);
   });
 });

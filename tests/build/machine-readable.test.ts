@@ -5,10 +5,11 @@
 import { z } from "astro/zod";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { htmlFiles, read } from "../gates/dist-files";
 
-const dist = new URL("../../dist", import.meta.url).pathname;
+const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 
 /** The published shape of /glossary.json: a contract for anyone who consumes it. */
 const glossaryJsonSchema = z.strictObject({

@@ -57,7 +57,9 @@ test("copy-link writes the URL with its anchor to the clipboard", async ({ brows
   await page.goto("/concepts/pharmacogenomics/");
   const heading = page.locator(".prose h2[id]").first();
   const id = await heading.getAttribute("id");
-  await heading.getByRole("button", { name: /Copy link/ }).click();
+  await page
+    .getByRole("button", { name: `Copy link to the section “${await heading.textContent()}”` })
+    .click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${new URL(page.url()).origin}/concepts/pharmacogenomics/#${id}`,
   );
@@ -68,14 +70,24 @@ test("copy-link writes the URL with its anchor to the clipboard", async ({ brows
   await context.close();
 });
 
-test("the dark-mode choice is remembered across pages without a flash", async ({ page }) => {
+test("the dark-mode choice is remembered across pages, applied by the head script before the body is read", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Dark mode" }).click();
-  await expect(page.locator("html")).toHaveAttribute("data-theme", /dark|light/);
   const theme = await page.locator("html").getAttribute("data-theme");
+  expect(theme).toMatch(/^(dark|light)$/);
+  // Record the attribute as soon as <body> exists: later scripts cannot have set it yet.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as unknown as { themeAtBody?: string }).themeAtBody =
+        document.documentElement.dataset["theme"] ?? "";
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto("/glossary/");
-  // Set by the inline head script before the first paint.
-  await expect(page.locator("html")).toHaveAttribute("data-theme", theme!);
+  expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe(theme);
 });
 
 test("on a touch screen the first tap on a term link shows its preview and the card's link opens the entry", async ({

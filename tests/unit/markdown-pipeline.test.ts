@@ -1,29 +1,28 @@
-import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified } from "unified";
+import { unified, type PluggableList } from "unified";
 import { describe, expect, it } from "vitest";
-import rehypeHeadingAnchors from "@/markdown/rehype-heading-anchors";
+import { rehypePlugins, remarkPlugins } from "@/markdown/plugins";
 
-/** The same plugin chain the site's Markdown processor runs. */
+/** The plugin chain the site's Markdown processor runs (astro.config.mjs uses the same lists). */
 async function render(markdown: string): Promise<string> {
   const file = await unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkPlugins("tests/fixtures/term-links") as PluggableList)
     .use(remarkRehype)
-    .use(rehypeSlug)
-    .use(rehypeHeadingAnchors)
+    .use(rehypePlugins as PluggableList)
     .use(rehypeStringify)
     .process(markdown);
   return String(file);
 }
 
 describe("heading anchors", () => {
-  it("gives every heading an id and a named link that search ignores", async () => {
+  it("gives every heading an id and, beside it, a named link that search ignores", async () => {
     const html = await render("## Who uses the term?\n\ntext");
-    expect(html).toContain('<h2 id="who-uses-the-term">');
+    expect(html).toContain(
+      '<div class="heading-wrapper heading-wrapper-h2"><h2 id="who-uses-the-term">Who uses the term?</h2><a',
+    );
     expect(html).toContain('href="#who-uses-the-term"');
     expect(html).toContain('aria-label="Link to the section “Who uses the term?”"');
     expect(html).toContain("data-pagefind-ignore");

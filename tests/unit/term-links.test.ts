@@ -62,6 +62,11 @@ describe("remarkTermLinks", () => {
     expect(out).not.toContain('id: "alpha-term"');
   });
 
+  it("does not link a mention of an entry the editor already linked with <Term>", async () => {
+    const out = await compileWith('Alpha term here. Later <Term id="alpha-term">the alpha entry</Term>.');
+    expect(out.match(/id: "alpha-term"/g)).toHaveLength(1);
+  });
+
   it("does not link an entry to itself", async () => {
     const out = await compileWith("Alpha term is this page.", "content/terms/alpha-term.mdx");
     expect(out).not.toContain('id: "alpha-term"');

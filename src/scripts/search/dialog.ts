@@ -3,25 +3,23 @@
  * on first open (this module is loaded only then); a native <dialog> gives
  * focus trapping, Escape to close and focus return.
  */
+import { KIND_LABELS } from "../../data/entry";
+import { withBase } from "../../data/urls";
 import { mountSearchBox } from "./search-box";
 
 let dialog: HTMLDialogElement | undefined;
 
-const KINDS = [
-  ["", "All"],
-  ["Concept", "Concepts"],
-  ["Term", "Terms"],
-  ["Comparison", "Comparisons"],
-] as const;
+/** The kind filter: all, or one kind (values are the labels Pagefind filters on). */
+const KINDS = [["", "All"], ...Object.values(KIND_LABELS).map((label) => [label, `${label}s`])];
 
-function build(base: string): HTMLDialogElement {
+function build(): HTMLDialogElement {
   const d = document.createElement("dialog");
   d.className = "search-dialog";
   d.setAttribute("aria-labelledby", "search-dialog-title");
   d.innerHTML = `
     <div class="search-dialog-head">
       <h2 id="search-dialog-title">Search the glossary</h2>
-      <button type="button" class="search-dialog-close" aria-label="Close search">Esc</button>
+      <button type="button" class="search-dialog-close">Close (Esc)</button>
     </div>
     <label class="visually-hidden" for="search-dialog-input">Search terms, abbreviations and sections</label>
     <input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false" placeholder="PGx, CYP2D6, personalised…" />
@@ -33,27 +31,32 @@ function build(base: string): HTMLDialogElement {
       ).join("")}
     </fieldset>
     <p class="search-status" role="status" aria-live="polite"></p>
-    <ul id="search-dialog-results" class="search-options" aria-label="Search results"></ul>
-    <p class="search-dialog-foot"><a href="${base}search/">Open the search page</a> · ↑↓ to move, Enter to open, Esc to close</p>`;
+    <div id="search-dialog-results" class="search-options"></div>
+    <p class="search-dialog-foot"><a href="${withBase("/search/")}">Open the search page</a> · ↑↓ to move, Enter to open, Esc to close</p>`;
   document.body.append(d);
-  const input = d.querySelector<HTMLInputElement>("input[type=search]")!;
   mountSearchBox({
-    input,
+    input: d.querySelector<HTMLInputElement>("input[type=search]")!,
     kindInputs: [...d.querySelectorAll<HTMLInputElement>("input[type=radio]")],
     list: d.querySelector<HTMLElement>("#search-dialog-results")!,
     status: d.querySelector<HTMLElement>(".search-status")!,
-    base,
   });
   d.querySelector(".search-dialog-close")!.addEventListener("click", () => d.close());
-  // A click on the backdrop (outside the dialog box) closes it.
+  // A click on the backdrop closes it; a click inside the box (padding included) does not.
   d.addEventListener("click", (event) => {
-    if (event.target === d) d.close();
+    const box = d.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
+    if (event.target === d && !inside) d.close();
   });
   return d;
 }
 
-export function openSearchDialog(base: string, initial = ""): void {
-  dialog ??= build(base);
+/** Opens the dialog; `initial` holds letters typed while its code was loading. */
+export function openSearchDialog(initial = ""): void {
+  dialog ??= build();
   const input = dialog.querySelector<HTMLInputElement>("input[type=search]")!;
   if (!dialog.open) dialog.showModal();
   input.focus();
@@ -61,8 +64,8 @@ export function openSearchDialog(base: string, initial = ""): void {
     // Letters typed while the dialog loaded: keep them and search, caret at the end.
     input.value = initial;
     input.setSelectionRange(initial.length, initial.length);
+    input.dispatchEvent(new Event("input"));
   } else {
     input.select();
   }
-  if (initial) input.dispatchEvent(new Event("input"));
 }

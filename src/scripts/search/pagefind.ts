@@ -1,3 +1,6 @@
+import { withBase } from "../../data/urls";
+import type { SearchTerm } from "../../search/term-match";
+
 /** The parts of Pagefind's browser API the search UI uses. */
 export interface PagefindSubResult {
   title: string;
@@ -21,19 +24,35 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind and its index on first use only; result links carry the words to highlight on arrival. */
-export function loadPagefind(base: string): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ excerptLength: 20, highlightParam: "highlight" });
-    return pagefind;
-  });
+/**
+ * Loads Pagefind and its index on first use only; result links carry the words
+ * to highlight on arrival. A failed load is forgotten, so the next search retries.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= import(/* @vite-ignore */ withBase("/pagefind/pagefind.js"))
+    .then(async (pagefind: Pagefind) => {
+      await pagefind.options({ excerptLength: 20, highlightParam: "highlight" });
+      return pagefind;
+    })
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
   return loading;
 }
 
-let terms: Promise<import("../../search/term-match").SearchTerm[]> | undefined;
+let terms: Promise<SearchTerm[]> | undefined;
 
-/** The title/alias list for instant term matches, fetched once. */
-export function loadTerms(base: string) {
-  terms ??= fetch(`${base}search-terms.json`).then((response) => response.json());
+/** The title/alias list for instant term matches, fetched once (again after a failure). */
+export function loadTerms(): Promise<SearchTerm[]> {
+  terms ??= fetch(withBase("/search-terms.json"))
+    .then((response) => {
+      if (!response.ok) throw new Error(`search-terms.json: HTTP ${response.status}`);
+      return response.json() as Promise<SearchTerm[]>;
+    })
+    .catch((error: unknown) => {
+      terms = undefined;
+      throw error;
+    });
   return terms;
 }

@@ -1,10 +1,11 @@
 /**
  * One search box, two kinds of answers: entries whose title or other names
  * match (instantly, typo-tolerant), then Pagefind's full-text results with the
- * sections that matched. ARIA combobox + listbox: arrows move, Enter opens,
- * the result count is announced. Used by the search dialog and the search page.
+ * sections that matched. ARIA combobox + listbox with labelled groups: arrows
+ * move, Enter opens, the result count is announced. Used by the search dialog
+ * and the search page.
  */
-import { matchTerms } from "../../search/term-match";
+import { matchTerms, type TermMatch } from "../../search/term-match";
 import { loadPagefind, loadTerms, type PagefindResultData } from "./pagefind";
 
 const DEBOUNCE_MS = 120;
@@ -14,11 +15,11 @@ const MAX_SECTIONS = 3;
 
 export interface SearchBoxParts {
   input: HTMLInputElement;
-  /** Radio buttons named "kind" whose value is "" or a kind label. */
+  /** Radio buttons whose value is "" (all kinds) or a kind label. */
   kindInputs: HTMLInputElement[];
+  /** The element that becomes the listbox. */
   list: HTMLElement;
   status: HTMLElement;
-  base: string;
   /** Called after each search with the query and kind, e.g. to update the page URL. */
   onSearch?: (query: string, kind: string) => void;
 }
@@ -37,23 +38,28 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 /** Pagefind's excerpts are its own escaped text with <mark> around matches. */
 const excerpt = (html: string) => {
-  const p = el("span", "search-excerpt");
-  p.innerHTML = html;
-  return p;
+  const span = el("span", "search-excerpt");
+  span.innerHTML = html;
+  return span;
 };
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void> } {
-  const { input, kindInputs, list, status, base } = parts;
+  const { input, kindInputs, list, status } = parts;
   let options: Option[] = [];
   let active = -1;
   let timer: number | undefined;
   let generation = 0;
+  /** The query the options on screen answer; Enter on a newer query searches first. */
+  let renderedQuery = "";
 
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
   input.setAttribute("aria-controls", list.id);
   input.setAttribute("aria-expanded", "false");
   list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", "Search results");
 
   const kind = () => kindInputs.find((k) => k.checked)?.value ?? "";
 
@@ -70,77 +76,101 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     }
   };
 
-  const addOption = (href: string, build: (element: HTMLElement) => void, className: string) => {
-    const element = el("li", `search-option ${className}`);
+  /** A labelled group of options inside the listbox. */
+  const group = (label: string) => {
+    const groupElement = el("div", "search-group");
+    groupElement.setAttribute("role", "group");
+    const heading = el("div", "search-group-label", label);
+    heading.id = `${list.id}-group-${list.children.length}`;
+    heading.setAttribute("role", "presentation");
+    groupElement.setAttribute("aria-labelledby", heading.id);
+    groupElement.append(heading);
+    list.append(groupElement);
+    return groupElement;
+  };
+
+  // Options hold no links (a listbox option must not nest interactive content): a click or Enter follows it.
+  const addOption = (
+    into: HTMLElement,
+    href: string,
+    className: string,
+    ...content: Array<Node | string>
+  ) => {
+    const element = el("div", `search-option ${className}`);
     element.id = `${list.id}-option-${options.length}`;
     element.setAttribute("role", "option");
     element.setAttribute("aria-selected", "false");
     element.dataset["href"] = href;
-    build(element);
-    // Options hold no links (a listbox option must not nest interactive content): a click or Enter follows it.
+    element.append(...content);
     element.addEventListener("click", () => (location.href = href));
     options.push({ href, element });
-    list.append(element);
+    into.append(element);
   };
 
-  const groupLabel = (text: string) => {
-    const li = el("li", "search-group-label", text);
-    li.setAttribute("role", "presentation");
-    list.append(li);
+  const title = (text: string, kindLabel: string | undefined) => {
+    const span = el("span", "search-option-title", text);
+    if (kindLabel) span.append(" ", el("span", `badge badge-${kindLabel.toLowerCase()}`, kindLabel));
+    return span;
   };
 
-  const render = (query: string, matches: ReturnType<typeof matchTerms>, pages: PagefindResultData[]) => {
+  const render = (
+    query: string,
+    matches: TermMatch[],
+    pages: PagefindResultData[],
+    fullTextFailed: boolean,
+  ) => {
     list.replaceChildren();
     options = [];
     active = -1;
+    renderedQuery = query;
     input.removeAttribute("aria-activedescendant");
-    if (matches.length > 0) groupLabel("Entries");
-    for (const { term, name } of matches) {
-      addOption(
-        term.u,
-        (li) => {
-          const title = el("span", "search-option-title");
-          title.append(term.t, " ", el("span", `badge badge-${term.k.toLowerCase()}`, term.k));
-          li.append(title);
-          if (name !== term.t) li.append(el("span", "search-option-alias", `Also called ${name}`));
-          li.append(el("span", "search-option-summary", term.s));
-        },
-        "search-option-term",
-      );
+    if (matches.length > 0) {
+      const entries = group("Entries");
+      for (const { term, name } of matches) {
+        addOption(
+          entries,
+          term.u,
+          "search-option-term",
+          title(term.t, term.k),
+          ...(name !== term.t ? [el("span", "search-option-alias", `Also called ${name}`)] : []),
+          el("span", "search-option-summary", term.s),
+        );
+      }
     }
     const shown = new Set(matches.map((m) => m.term.u));
-    const fullText = pages.filter((page) => !shown.has(page.url.split("?")[0]!.split("#")[0]!));
-    if (fullText.length > 0) groupLabel("Found in the text");
-    for (const page of fullText) {
-      const kindLabel = page.filters.kind?.[0] ?? "";
-      addOption(
-        page.url,
-        (li) => {
-          const title = el("span", "search-option-title");
-          title.append(page.meta.title ?? page.url);
-          if (kindLabel) title.append(" ", el("span", `badge badge-${kindLabel.toLowerCase()}`, kindLabel));
-          li.append(title, excerpt(page.excerpt));
-        },
-        "search-option-page",
-      );
-      for (const section of page.sub_results.filter((s) => s.url.includes("#")).slice(0, MAX_SECTIONS)) {
+    const fullText = pages.filter((page) => !shown.has(page.url.split(/[?#]/)[0]!));
+    if (fullText.length > 0) {
+      const found = group("Found in the text");
+      for (const page of fullText) {
         addOption(
-          section.url,
-          (li) =>
-            li.append(el("span", "search-option-title", `§ ${section.title}`), excerpt(section.excerpt)),
-          "search-option-section",
+          found,
+          page.url,
+          "search-option-page",
+          title(page.meta.title ?? page.url, page.filters.kind?.[0]),
+          excerpt(page.excerpt),
         );
+        for (const section of page.sub_results.filter((s) => s.url.includes("#")).slice(0, MAX_SECTIONS)) {
+          addOption(
+            found,
+            section.url,
+            "search-option-section",
+            title(`§ ${section.title}`, undefined),
+            excerpt(section.excerpt),
+          );
+        }
       }
     }
     const count = matches.length + fullText.length;
     input.setAttribute("aria-expanded", String(count > 0));
-    status.textContent =
+    const summary =
       count === 0
         ? `No results for “${query}”.`
-        : `${count} result${count === 1 ? "" : "s"} for “${query}”: ${matches.length} matching entr${matches.length === 1 ? "y" : "ies"}, ${fullText.length} found in the text.`;
+        : `${plural(count, "result", "results")} for “${query}”: ${plural(matches.length, "matching entry", "matching entries")}, ${fullText.length} found in the text.`;
+    status.textContent = fullTextFailed ? `${summary} Full-text search could not load; try again.` : summary;
   };
 
   const run = async () => {
+    window.clearTimeout(timer);
     const query = input.value.trim();
     const currentKind = kind();
     parts.onSearch?.(query, currentKind);
@@ -148,15 +178,27 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     if (query === "") {
       list.replaceChildren();
       options = [];
+      renderedQuery = "";
       input.setAttribute("aria-expanded", "false");
       status.textContent = "";
       return;
     }
-    const [terms, pagefind] = await Promise.all([loadTerms(base), loadPagefind(base)]);
-    const matches = matchTerms(query, terms, MAX_TERMS, currentKind);
-    const search = await pagefind.search(query, currentKind ? { filters: { kind: currentKind } } : {});
-    const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
-    if (mine === generation) render(query, matches, pages); // a newer keystroke wins
+    let matches: TermMatch[] = [];
+    let pages: PagefindResultData[] = [];
+    let fullTextFailed = false;
+    try {
+      matches = matchTerms(query, await loadTerms(), MAX_TERMS, currentKind);
+    } catch {
+      // The term list is an extra: full-text results still come.
+    }
+    try {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.search(query, currentKind ? { filters: { kind: currentKind } } : {});
+      pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
+    } catch {
+      fullTextFailed = true;
+    }
+    if (mine === generation) render(query, matches, pages, fullTextFailed); // a newer keystroke wins
   };
 
   input.addEventListener("input", () => {
@@ -164,7 +206,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
   });
   for (const k of kindInputs) k.addEventListener("change", () => void run());
-  input.addEventListener("keydown", (event) => {
+  input.addEventListener("keydown", async (event) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (options.length === 0) return;
       event.preventDefault();
@@ -172,6 +214,8 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       setActive((active + step + options.length) % options.length);
     } else if (event.key === "Enter") {
       event.preventDefault();
+      // Results on screen may answer an older query (typed faster than the debounce): search first.
+      if (input.value.trim() !== renderedQuery) await run();
       const option = options[active] ?? options[0];
       if (option) location.href = option.href;
     }
