@@ -22,18 +22,21 @@ async function copy(text: string, button: HTMLButtonElement, done: string): Prom
   window.setTimeout(() => delete button.dataset["copied"], 1500);
 }
 
+/** This page's address with an anchor, without any ?highlight=… left by a search result. */
+function linkTo(id: string): string {
+  const url = new URL(location.href);
+  url.search = "";
+  url.hash = id;
+  return url.href;
+}
+
 function copyLinkButton(id: string, label: string): HTMLButtonElement {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "copy-link";
   button.setAttribute("aria-label", `Copy link to ${label}`);
   button.textContent = "Copy link";
-  button.addEventListener("click", () => {
-    const url = new URL(location.href);
-    url.search = ""; // drop ?highlight=… left by a search result
-    url.hash = id;
-    void copy(url.href, button, `Link to ${label} copied`);
-  });
+  button.addEventListener("click", () => void copy(linkTo(id), button, `Link to ${label} copied`));
   return button;
 }
 
@@ -41,8 +44,11 @@ for (const anchor of document.querySelectorAll<HTMLAnchorElement>(".prose .headi
   const heading = anchor.previousElementSibling!;
   anchor.after(copyLinkButton(heading.id, `the section “${heading.textContent?.trim()}”`));
 }
-const definition = document.getElementById("definition");
-definition?.after(copyLinkButton("definition", "the definition"));
+// Buttons already in the page (shown by CSS when JavaScript runs, so nothing shifts).
+for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-link]")) {
+  const id = button.dataset["copyLink"]!;
+  button.addEventListener("click", () => void copy(linkTo(id), button, "Link to the definition copied"));
+}
 
 for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-from]")) {
   const source = document.getElementById(button.dataset["copyFrom"]!);

@@ -186,13 +186,16 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     let matches: TermMatch[] = [];
     let pages: PagefindResultData[] = [];
     let fullTextFailed = false;
+    // Both load in parallel on the first search.
+    const terms = loadTerms();
+    const engine = loadPagefind();
     try {
-      matches = matchTerms(query, await loadTerms(), MAX_TERMS, currentKind);
+      matches = matchTerms(query, await terms, MAX_TERMS, currentKind);
     } catch {
       // The term list is an extra: full-text results still come.
     }
     try {
-      const pagefind = await loadPagefind();
+      const pagefind = await engine;
       const search = await pagefind.search(query, currentKind ? { filters: { kind: currentKind } } : {});
       pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
     } catch {
