@@ -5,9 +5,9 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
-import { parseArgs, type BenchOptions } from "./lib/args.ts";
+import type { BenchOptions } from "./lib/args.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/browser.ts";
-import { pickPages, resolveSite } from "./lib/dist.ts";
+import { pickPages, runAlone } from "./lib/dist.ts";
 import { heading, printTable } from "./lib/format.ts";
 import { serveDist } from "./lib/server.ts";
 
@@ -104,14 +104,4 @@ export async function runLighthouse(_options: BenchOptions, dist: string): Promi
   );
 }
 
-if (import.meta.main) {
-  const options = parseArgs();
-  const site = await resolveSite(options);
-  if (site) {
-    try {
-      await runLighthouse(options, site.dist);
-    } finally {
-      site.dispose();
-    }
-  }
-}
+if (import.meta.main) await runAlone(runLighthouse);

@@ -4,9 +4,9 @@
  * JavaScript that runs before the reader does anything.
  */
 import type { CDPSession } from "@playwright/test";
-import { parseArgs, type BenchOptions } from "./lib/args.ts";
+import type { BenchOptions } from "./lib/args.ts";
 import { launchBrowser, recordDownloads, RESOURCE_TYPES, sum, type Download } from "./lib/browser.ts";
-import { pickPages, resolveSite } from "./lib/dist.ts";
+import { pickPages, runAlone } from "./lib/dist.ts";
 import { heading, kb, printTable } from "./lib/format.ts";
 import { serveDist } from "./lib/server.ts";
 
@@ -76,14 +76,4 @@ export async function runPageWeight(_options: BenchOptions, dist: string): Promi
   );
 }
 
-if (import.meta.main) {
-  const options = parseArgs();
-  const site = await resolveSite(options);
-  if (site) {
-    try {
-      await runPageWeight(options, site.dist);
-    } finally {
-      site.dispose();
-    }
-  }
-}
+if (import.meta.main) await runAlone(runPageWeight);

@@ -3,9 +3,9 @@
  * cached), types a query on /search/ and times the last keystroke to the first
  * result on screen, and counts what that first query downloaded.
  */
-import { parseArgs, type BenchOptions } from "./lib/args.ts";
+import type { BenchOptions } from "./lib/args.ts";
 import { launchBrowser, recordDownloads, sum, type Download } from "./lib/browser.ts";
-import { resolveSite } from "./lib/dist.ts";
+import { runAlone } from "./lib/dist.ts";
 import { heading, kb, median, printTable } from "./lib/format.ts";
 import { serveDist } from "./lib/server.ts";
 
@@ -147,14 +147,4 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
   );
 }
 
-if (import.meta.main) {
-  const options = parseArgs();
-  const site = await resolveSite(options);
-  if (site) {
-    try {
-      await runSearch(options, site.dist);
-    } finally {
-      site.dispose();
-    }
-  }
-}
+if (import.meta.main) await runAlone(runSearch);

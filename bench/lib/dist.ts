@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { BenchOptions } from "./args.ts";
+import { parseArgs, type BenchOptions } from "./args.ts";
 import { buildSite, makeTempProject, REPO, tail } from "./project.ts";
 import { generateContent } from "./synthetic.ts";
 
@@ -93,4 +93,16 @@ export function pickPages(dist: string): PageKind[] {
   if (term) pages.push({ kind: "term", path: `/glossary/${term}/` });
   pages.push({ kind: "glossary", path: "/glossary/" });
   return pages;
+}
+
+/** Runs one browser part on its own (`node bench/search.ts …`): parse the options, find or build the site, clean up. */
+export async function runAlone(part: (options: BenchOptions, dist: string) => Promise<void>): Promise<void> {
+  const options = parseArgs();
+  const site = await resolveSite(options);
+  if (!site) return;
+  try {
+    await part(options, site.dist);
+  } finally {
+    site.dispose();
+  }
 }
