@@ -104,6 +104,10 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
     if (current && !card.contains(target) && !current.contains(target)) close();
   });
   window.addEventListener("scroll", () => current && place(current), { passive: true });
+
+  // This module runs after parsing: a reader may already have tabbed to a link.
+  const focused = document.activeElement;
+  if (focused instanceof HTMLAnchorElement && focused.matches("a.term-link[data-preview-summary]")) open(focused);
 }
 
 export {};

@@ -32,6 +32,23 @@ test("focusing a term link shows its preview and describes the link for screen r
   await expect(page.locator(preview)).toBeHidden();
 });
 
+test("a term link focused before the preview script has run still shows its preview", async ({ page }) => {
+  // Hold back the site's scripts until the reader has already focused a link.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_astro/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/concepts/pharmacogenomics/", { waitUntil: "commit" });
+  const link = page.locator(".prose a.term-link").first();
+  await link.focus();
+  await expect(page.locator(preview)).toHaveCount(0);
+  release();
+  await expect(page.locator(preview)).toBeVisible();
+  await expect(link).toHaveAttribute("aria-describedby", "term-preview-summary");
+});
+
 test("an alias URL lands on its entry, without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
