@@ -107,7 +107,8 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
 
   // This module runs after parsing: a reader may already have tabbed to a link.
   const focused = document.activeElement;
-  if (focused instanceof HTMLAnchorElement && focused.matches("a.term-link[data-preview-summary]")) open(focused);
+  if (focused instanceof HTMLAnchorElement && focused.matches("a.term-link[data-preview-summary]"))
+    open(focused);
 }
 
 export {};
