@@ -1,6 +1,13 @@
 import type { AstroIntegration } from "astro";
+import { rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+
+/** Pagefind's ready-made interfaces: the site has its own search UI and never loads these. */
+const UNUSED_UI_FILES = ["pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui"].flatMap((name) => [
+  `${name}.js`,
+  `${name}.css`,
+]);
 
 /** Fails loudly: a build without a search index must not pass as a good build. */
 function assertNoErrors(step: string, errors: string[]): void {
@@ -29,6 +36,7 @@ export function pagefindIndex(): AstroIntegration {
             throw new Error("Pagefind indexed no pages: is data-pagefind-body on the entry pages?");
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           assertNoErrors("writeFiles", written.errors);
+          await Promise.all(UNUSED_UI_FILES.map((file) => rm(`${outDir}/pagefind/${file}`, { force: true })));
           logger.info(`search index written from ${added.page_count} HTML files`);
         } finally {
           await pagefind.close();

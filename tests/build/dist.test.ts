@@ -106,6 +106,14 @@ describe("dist/", () => {
     expect(records.length).toBe(entries.length);
   });
 
+  it("ships the search files the site loads and none of Pagefind's unused ready-made UIs", () => {
+    const files = readdirSync(join(dist, "pagefind"));
+    expect(files).toEqual(
+      expect.arrayContaining(["pagefind.js", "pagefind-highlight.js", "pagefind-entry.json"]),
+    );
+    expect(files.filter((name) => /-ui\.(js|css)$/.test(name))).toEqual([]);
+  });
+
   it("keeps the heading '#' marks and citation labels out of the search index", () => {
     for (const record of searchRecords()) {
       expect(record.content, record.url).not.toMatch(/ #( |$)/);
