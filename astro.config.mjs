@@ -20,10 +20,12 @@ export default defineConfig({
   // A route or content id used twice is an error, not a warning.
   prerenderConflictBehavior: "error",
   markdown: {
+    // Shiki colours code with inline styles, which the CSP below blocks; code blocks stay plain.
+    syntaxHighlight: false,
     // GFM (tables, footnotes) comes from remark-gfm, registered once: unified()'s built-in copy is off.
     processor: unified({
       gfm: false,
-      remarkPlugins: remarkPlugins(contentDir),
+      remarkPlugins: remarkPlugins({ contentDir }),
       rehypePlugins,
     }),
   },

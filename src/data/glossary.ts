@@ -3,7 +3,7 @@ import { TermMatcher } from "../markdown/term-names";
 import { citedSourceIds, linkedTermIds } from "./body-references";
 import { KIND_COLLECTIONS, type EntryKind, type GlossaryEntry } from "./entry";
 import { pairSourceIds } from "./gene-drug-pairs";
-import { linkedSlugs } from "./mentions";
+import { createLinkFinder } from "./mentions";
 import { entryPath } from "./urls";
 import { findContentProblems, formatContentProblems, type RecordReferences } from "./validate";
 
@@ -18,10 +18,10 @@ export interface Glossary {
   renderable: Map<string, AnyEntry>;
 }
 
-function toGlossaryEntry(entry: AnyEntry, matcher: TermMatcher): GlossaryEntry {
+function toGlossaryEntry(entry: AnyEntry, findLinks: ReturnType<typeof createLinkFinder>): GlossaryEntry {
   const { data } = entry;
   const body = entry.body ?? "";
-  const termIds = linkedTermIds(body);
+  const filePath = entry.filePath ?? `${entry.collection}/${entry.id}`;
   return {
     kind: data.kind,
     slug: entry.id,
@@ -31,10 +31,10 @@ function toGlossaryEntry(entry: AnyEntry, matcher: TermMatcher): GlossaryEntry {
     related: data.related,
     listedSourceIds: data.sources.map((source) => source.id),
     citedIds: citedSourceIds(body),
-    termIds,
-    linksTo: linkedSlugs({ body, ownSlug: entry.id, explicit: termIds, autolink: data.autolink, matcher }),
+    termIds: linkedTermIds(body),
+    linksTo: findLinks({ slug: entry.id, body, filePath, autolink: data.autolink }),
     reviewed: data.reviewed,
-    filePath: entry.filePath ?? `${entry.collection}/${entry.id}`,
+    filePath,
     path: entryPath(data.kind, entry.id),
     ...(data.pronunciation ? { pronunciation: data.pronunciation } : {}),
     ...("order" in data ? { order: data.order } : {}),
@@ -57,7 +57,8 @@ async function loadGlossary(): Promise<Glossary> {
   const matcher = new TermMatcher(
     all.map((e) => ({ slug: e.id, title: e.data.title, aliases: e.data.aliases })),
   );
-  const entries = all.map((e) => toGlossaryEntry(e, matcher));
+  const findLinks = createLinkFinder(matcher);
+  const entries = all.map((e) => toGlossaryEntry(e, findLinks));
   const records: RecordReferences[] = [
     ...milestones.map((m) => ({
       file: recordFile(m, "milestones.yaml"),

@@ -1,35 +1,54 @@
+import type { Root } from "mdast";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified, type PluggableList } from "unified";
+import { visitParents } from "unist-util-visit-parents";
+import { remarkPlugins } from "../markdown/plugins";
 import type { TermMatcher } from "../markdown/term-names";
 
-/**
- * Removes what the term-link plugin never links in: code, headings, links,
- * MDX components with their content, and self-closing tags such as `<Cite />`.
- */
-function linkableText(body: string): string {
-  return body
-    .replace(/^(```|~~~)[\s\S]*?^\1/gm, " ")
-    .replace(/`[^`\n]*`/g, " ")
-    .replace(/^#{1,6}\s.*$/gm, " ")
-    .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
-    .replace(/<([A-Z][A-Za-z]*)\b[^>]*?\/>/g, " ")
-    .replace(/<([A-Z][A-Za-z]*)\b[^>]*>[\s\S]*?<\/\1>/g, " ");
+/** One MDX body, as the data layer knows it. */
+export interface EntryBody {
+  slug: string;
+  body: string;
+  /** The editor's file, named by parse errors; the term linker reads the page's slug from it. */
+  filePath: string;
+  /** The page's `autolink` frontmatter: `false` turns automatic term links off. */
+  autolink: boolean;
 }
 
 /**
- * The entries a page links to: those named by `<Term id>`, then (unless the
- * page opts out) those whose names the term-link plugin finds in its text.
- * Backlinks ("Mentioned in") are the reverse of this.
+ * Finds the entries each page links to, by running the build's own MDX parser
+ * and remark plugins over its body and reading the `<Term>` links that result:
+ * the editor's own and those the term linker adds. Backlinks ("Mentioned in")
+ * are the reverse of this, so they always agree with the links on the pages.
  */
-export function linkedSlugs(options: {
-  body: string;
-  ownSlug: string;
-  explicit: readonly string[];
-  autolink: boolean;
-  matcher: TermMatcher;
-}): string[] {
-  const slugs = new Set(options.explicit);
-  if (options.autolink) {
-    for (const { name } of options.matcher.mentions(linkableText(options.body))) slugs.add(name.slug);
-  }
-  slugs.delete(options.ownSlug);
-  return [...slugs];
+export function createLinkFinder(matcher: TermMatcher): (entry: EntryBody) => string[] {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkPlugins({ matcher }) as PluggableList)
+    .freeze();
+  return ({ slug, body, filePath, autolink }) => {
+    const slugs = new Set<string>();
+    try {
+      // remark plugins transform an mdast Root into an mdast Root.
+      const tree = processor.runSync(processor.parse(body), {
+        path: filePath,
+        data: { astro: { frontmatter: { autolink } } },
+      }) as Root;
+      visitParents(tree, (node) => {
+        if (
+          (node.type === "mdxJsxTextElement" || node.type === "mdxJsxFlowElement") &&
+          node.name === "Term"
+        ) {
+          const id = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
+          if (typeof id === "string") slugs.add(id);
+        }
+      });
+    } catch (error) {
+      throw new Error(`${filePath}: the MDX body could not be read. ${String(error)}`, { cause: error });
+    }
+    slugs.delete(slug);
+    return [...slugs];
+  };
 }

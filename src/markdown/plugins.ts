@@ -3,10 +3,14 @@ import remarkGfm from "remark-gfm";
 import rehypeHeadingAnchors from "./rehype-heading-anchors";
 import remarkTermLinks, { type RemarkTermLinksOptions } from "./remark-term-links";
 
-/** The remark plugins, in order: GFM (tables, footnotes), then links for term mentions. */
-export const remarkPlugins = (contentDir: string) => [
+/**
+ * The remark plugins, in order: GFM (tables, footnotes), then links for term
+ * mentions. The build and the backlink finder both use this list, so
+ * "Mentioned in" always agrees with the links on the pages.
+ */
+export const remarkPlugins = (termLinks: RemarkTermLinksOptions) => [
   remarkGfm,
-  [remarkTermLinks, { contentDir }] as [typeof remarkTermLinks, RemarkTermLinksOptions],
+  [remarkTermLinks, termLinks] as [typeof remarkTermLinks, RemarkTermLinksOptions],
 ];
 
 /** The rehype plugins, in order: heading ids, then "#" links after headings. */

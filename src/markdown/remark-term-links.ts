@@ -5,10 +5,11 @@ import type { VFile } from "vfile";
 import { readEntryNames } from "./read-entry-names";
 import { TermMatcher } from "./term-names";
 
-export interface RemarkTermLinksOptions {
-  /** The content folder to read entry names from. */
-  contentDir: string;
-}
+export type RemarkTermLinksOptions =
+  /** The build: plugins run while MDX compiles, before collections exist, so names come from the content folder's files. */
+  | { contentDir: string }
+  /** The data layer, which has the collections and builds the matcher from them. */
+  | { matcher: TermMatcher };
 
 /** Text inside these is never linked: headings, existing links, code, and any MDX component (`<Cite>`, `<Term>`, `<NoTermLink>`). */
 const IGNORED_ANCESTORS = new Set([
@@ -36,14 +37,14 @@ function termElement(slug: string, text: string): PhrasingContent {
  * Links the first mention of each known term or alias on a page to its entry.
  * Skips the entry's own page, and pages whose frontmatter says `autolink: false`.
  */
-export default function remarkTermLinks({ contentDir }: RemarkTermLinksOptions) {
+export default function remarkTermLinks(options: RemarkTermLinksOptions) {
   let matcher: TermMatcher | undefined;
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: { autolink?: unknown } } }).astro
       ?.frontmatter;
     if (frontmatter?.autolink === false) return;
     // Built once per build; `astro dev` restarts pick up renamed terms.
-    matcher ??= new TermMatcher(readEntryNames(contentDir));
+    matcher ??= "matcher" in options ? options.matcher : new TermMatcher(readEntryNames(options.contentDir));
     const ownSlug = file.path ? basename(file.path).replace(/\.mdx?$/, "") : "";
     // Entries the editor already linked with <Term id> count as linked: one link per entry and page.
     const linked = new Set<string>([ownSlug]);

@@ -145,6 +145,20 @@ describe("dist/", () => {
     }
   });
 
+  it("lists under 'Mentioned in' exactly the entries whose text links to the entry", () => {
+    const hrefs = (fragment: string, pattern: RegExp) =>
+      new Set([...fragment.matchAll(pattern)].map((match) => match[1]!));
+    const mentionedIn = new Map<string, Set<string>>(entries.map(({ path }) => [path, new Set()]));
+    for (const { path } of entries) {
+      for (const target of hrefs(html(path), /<a class="term-link" href="([^"]+)"/g))
+        mentionedIn.get(target)?.add(path);
+    }
+    for (const { path } of entries) {
+      const section = /<h2 id="backlinks-heading">[\s\S]*?<\/ul>/.exec(html(path))?.[0] ?? "";
+      expect([...hrefs(section, /href="([^"]+)"/g)].sort(), path).toEqual([...mentionedIn.get(path)!].sort());
+    }
+  });
+
   it("has no placeholder text", () => {
     for (const { path } of entries)
       expect(html(path), path).not.toMatch(/lorem ipsum|TODO|TBD|placeholder text/i);

@@ -9,7 +9,7 @@ import { rehypePlugins, remarkPlugins } from "@/markdown/plugins";
 async function render(markdown: string): Promise<string> {
   const file = await unified()
     .use(remarkParse)
-    .use(remarkPlugins("tests/fixtures/term-links") as PluggableList)
+    .use(remarkPlugins({ contentDir: "tests/fixtures/term-links" }) as PluggableList)
     .use(remarkRehype)
     .use(rehypePlugins as PluggableList)
     .use(rehypeStringify)

@@ -1,7 +1,7 @@
 import { compile } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
 import { describe, expect, it } from "vitest";
-import { linkedSlugs } from "@/data/mentions";
+import { createLinkFinder } from "@/data/mentions";
 import remarkTermLinks from "@/markdown/remark-term-links";
 import { TermMatcher } from "@/markdown/term-names";
 
@@ -78,15 +78,32 @@ describe("remarkTermLinks", () => {
   });
 });
 
-describe("linkedSlugs", () => {
-  it("counts explicit <Term> links and plain mentions, but not mentions in headings or components", () => {
-    const body =
-      '## CYP2D6\n\nAbout PGx.<Cite id="x" /> <Term id="cpic">the consortium</Term> <NoTermLink>AI</NoTermLink>';
+describe("createLinkFinder", () => {
+  const findLinks = createLinkFinder(matcher);
+  const body = [
+    "## CYP2D6",
+    "",
+    'About PGx.<Cite id="x" /> <Term id="cpic">the consortium</Term> <NoTermLink>AI</NoTermLink>',
+    "",
+    "`CYP 2D6` in code and [precision oncology](/x/) in a link.",
+    "",
+    "{/* Precision medicine in a comment */}",
+  ].join("\n");
+
+  it("finds the editor's <Term> links and the mentions the term linker links, nothing it skips", () => {
     expect(
-      linkedSlugs({ body, ownSlug: "precision-medicine", explicit: ["cpic"], autolink: true, matcher }),
-    ).toEqual(["cpic", "pharmacogenomics"]);
-    expect(linkedSlugs({ body, ownSlug: "x", explicit: ["cpic"], autolink: false, matcher })).toEqual([
-      "cpic",
-    ]);
+      findLinks({ slug: "artificial-intelligence", body, filePath: "terms/x.mdx", autolink: true }),
+    ).toEqual(["pharmacogenomics", "cpic"]);
+  });
+
+  it("finds only the editor's own links on a page with `autolink: false`, and never the page itself", () => {
+    expect(findLinks({ slug: "cpic", body, filePath: "terms/cpic.mdx", autolink: false })).toEqual([]);
+    expect(findLinks({ slug: "x", body, filePath: "terms/x.mdx", autolink: false })).toEqual(["cpic"]);
+  });
+
+  it("names the file when the MDX body cannot be parsed", () => {
+    expect(() =>
+      findLinks({ slug: "x", body: '<Term id="cpic">unclosed', filePath: "terms/x.mdx", autolink: true }),
+    ).toThrow(/^terms\/x\.mdx: the MDX body could not be read\..*1:/s);
   });
 });
