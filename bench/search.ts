@@ -18,10 +18,13 @@ import { serveDist } from "./lib/server.ts";
  */
 const KEY_DELAY_MS = 0;
 
+/** A full-text (Pagefind) result, as opposed to an entry matched by name from the term list. */
+const FULL_TEXT_SELECTOR = ".search-option-page";
+
 /** In-page timestamps (performance.now()) of the last keystroke and of every render that shows a result. */
 interface Timing {
   lastInput: number;
-  renders: Array<{ at: number; frame: number }>;
+  renders: Array<{ at: number; frame: number; fullText: boolean }>;
 }
 
 export async function runSearch(options: BenchOptions, dist: string): Promise<void> {
@@ -32,6 +35,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
   const rows: Array<{
     toDom: number;
     toFrame: number;
+    toFullText: number;
     renders: number;
     requests: number;
     raw: number;
@@ -46,25 +50,34 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
       await page.goto(`${server.origin}/search/`, { waitUntil: "networkidle" });
       recorder.reset(); // count only what the query itself fetches
       // Timestamps taken in the page, so Playwright's round trips do not count.
-      await page.evaluate((selector) => {
-        const timing: Timing = { lastInput: 0, renders: [] };
-        (window as unknown as { __bench: Timing }).__bench = timing;
-        // Capture phase: runs before the page's own input handler.
-        document.addEventListener("input", () => (timing.lastInput = performance.now()), true);
-        // Every render is kept, to time the first one after the last key and to count them.
-        new MutationObserver(() => {
-          if (!document.querySelector(selector)) return;
-          const render = { at: performance.now(), frame: 0 };
-          timing.renders.push(render);
-          requestAnimationFrame(() => (render.frame = performance.now()));
-        }).observe(document.body, { childList: true, subtree: true });
-      }, options.resultSelector);
+      await page.evaluate(
+        ([selector, fullTextSelector]) => {
+          const timing: Timing = { lastInput: 0, renders: [] };
+          (window as unknown as { __bench: Timing }).__bench = timing;
+          // Capture phase: runs before the page's own input handler.
+          document.addEventListener("input", () => (timing.lastInput = performance.now()), true);
+          // Every render is kept, to time the first one after the last key and to count them.
+          new MutationObserver(() => {
+            if (!document.querySelector(selector)) return;
+            const render = {
+              at: performance.now(),
+              frame: 0,
+              fullText: document.querySelector(fullTextSelector) !== null,
+            };
+            timing.renders.push(render);
+            requestAnimationFrame(() => (render.frame = performance.now()));
+          }).observe(document.body, { childList: true, subtree: true });
+        },
+        [options.resultSelector, FULL_TEXT_SELECTOR] as const,
+      );
       await page.locator("#search-page-input").pressSequentially(options.query, { delay: KEY_DELAY_MS });
       const found = await page
         .waitForFunction(
           () => {
             const t = (window as unknown as { __bench: Timing }).__bench;
-            return t.renders.some((r) => r.at > t.lastInput && r.frame > 0);
+            // Settled: an answer is on screen and no full-text results are still on their way.
+            const busy = document.querySelector('[role="listbox"][aria-busy="true"]') !== null;
+            return !busy && t.renders.some((r) => r.at > t.lastInput && r.frame > 0);
           },
           undefined,
           { timeout: 10_000 },
@@ -76,6 +89,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
       await page.waitForTimeout(300); // late fetches started by the query
       const timing = await page.evaluate(() => (window as unknown as { __bench: Timing }).__bench);
       const answer = timing.renders.find((r) => r.at > timing.lastInput);
+      const fullText = timing.renders.find((r) => r.at > timing.lastInput && r.fullText);
       const status = (await page.locator("[data-search-status]").textContent())?.trim() ?? "";
       const downloads = await recorder.settle();
       if (run === 1) firstRun = downloads;
@@ -83,6 +97,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
       rows.push({
         toDom: found && answer ? answer.at - timing.lastInput : NaN,
         toFrame: found && answer ? answer.frame - timing.lastInput : NaN,
+        toFullText: found && fullText ? fullText.at - timing.lastInput : NaN,
         renders: timing.renders.length,
         requests: downloads.length,
         raw: sum(downloads, "raw"),
@@ -99,6 +114,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
     String(i + 1),
     fmt(r.toDom),
     fmt(r.toFrame),
+    fmt(r.toFullText),
     String(r.renders),
     String(r.requests),
     kb(r.raw),
@@ -110,6 +126,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
     "median",
     ok.length ? fmt(median(ok.map((r) => r.toDom))) : "–",
     ok.length ? fmt(median(ok.map((r) => r.toFrame).filter((n) => !Number.isNaN(n)))) : "–",
+    ok.length ? fmt(median(ok.map((r) => r.toFullText).filter((n) => !Number.isNaN(n)))) : "–",
     "",
     String(median(rows.map((r) => r.requests))),
     kb(median(rows.map((r) => r.raw))),
@@ -121,6 +138,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
       "run",
       "ms to result in DOM",
       "ms to next frame",
+      "ms to full text in DOM",
       "renders",
       "requests",
       "KB raw",
@@ -143,7 +161,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
     [...groups].map(([key, items]) => [key, items.length, kb(sum(items, "raw")), kb(sum(items, "gzip"))]),
   );
   console.log(
-    `\n(timed from the last keystroke; includes the page's input debounce; result = first "${options.resultSelector}"; "–" = no result within 10 s)`,
+    `\n(timed from the last keystroke; includes the page's input debounce; result = first "${options.resultSelector}", full text = first "${FULL_TEXT_SELECTOR}"; "–" = none within 10 s)`,
   );
 }
 

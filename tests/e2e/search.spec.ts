@@ -14,6 +14,23 @@ async function searchInDialog(page: Page, query: string) {
   await dialog(page).getByRole("combobox").fill(query);
 }
 
+/** Waits until both kinds of answers are on screen: the list is no longer busy and the status counts both. */
+async function fullTextShown(page: Page) {
+  await expect(dialog(page).getByRole("listbox")).not.toHaveAttribute("aria-busy");
+  await expect(dialog(page).getByRole("status")).toContainText(/found in the text|No results/);
+}
+
+/** Holds back Pagefind's files (its script, WebAssembly and index) until `release()` is called. */
+async function holdPagefind(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/pagefind/**", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 for (const [query, title] of [
   ["PGx", "Pharmacogenomics"],
   ["personalised", "Personalized medicine"],
@@ -46,6 +63,33 @@ test("a phrase from inside a section gives a result linking to that section's an
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
   // Arriving from a result highlights the searched words.
   await expect(page.locator("mark.pagefind-highlight").first()).toBeVisible();
+});
+
+test("on the first search, matching entries show while the full-text index is still loading", async ({
+  page,
+}) => {
+  const release = await holdPagefind(page);
+  await searchInDialog(page, "PGx");
+  await expect(firstOption(page)).toContainText("Pharmacogenomics");
+  await expect(dialog(page).getByRole("status")).toContainText("searching the text");
+  await expect(dialog(page).getByRole("listbox")).toHaveAttribute("aria-busy", "true");
+  await expect(dialog(page).locator(".search-option-page")).toHaveCount(0);
+  release();
+  await fullTextShown(page);
+  await expect(firstOption(page)).toContainText("Pharmacogenomics");
+});
+
+test("Enter on a query no entry name matches waits for the full-text results and opens the first", async ({
+  page,
+}) => {
+  const release = await holdPagefind(page);
+  await searchInDialog(page, "respiratory depression");
+  await expect(dialog(page).getByRole("status")).toContainText("Searching the text");
+  await expect(dialog(page).getByRole("option")).toHaveCount(0);
+  await dialog(page).getByRole("combobox").press("Enter");
+  release();
+  await expect.poll(() => new URL(page.url()).pathname).not.toBe("/");
+  await expect(page.locator("#definition")).toBeVisible();
 });
 
 test("'/' opens the search dialog and Escape closes it", async ({ page }) => {
@@ -87,10 +131,10 @@ test("arrow keys move through results and Enter opens the highlighted one", asyn
 
 test("the kind filter narrows the results", async ({ page }) => {
   await searchInDialog(page, "pharmacogenomics");
-  await expect(firstOption(page)).toBeVisible();
+  await fullTextShown(page);
   const all = await dialog(page).getByRole("option").count();
   await dialog(page).getByRole("radio", { name: "Comparisons" }).check();
-  await expect(dialog(page).getByRole("status")).toContainText("result");
+  await fullTextShown(page);
   await expect.poll(() => dialog(page).getByRole("option").count()).toBeLessThan(all);
   for (const badge of await dialog(page).locator(".search-option-title .badge").allTextContents()) {
     expect(badge).toBe("Comparison");
@@ -108,7 +152,8 @@ test("axe finds no violations with the search dialog open and results shown", as
   const context = await browser.newContext();
   const page = await context.newPage();
   await searchInDialog(page, "pharmacogenomics");
-  await expect(firstOption(page)).toBeVisible();
+  await fullTextShown(page);
+  await expect(dialog(page).locator(".search-option-section").first()).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   await context.close();

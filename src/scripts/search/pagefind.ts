@@ -17,9 +17,16 @@ export interface PagefindResultData {
 interface PagefindSearch {
   results: Array<{ data(): Promise<PagefindResultData> }>;
 }
+export interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+}
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+  /** Starts loading the WebAssembly and the index metadata. */
+  init(): Promise<void>;
+  /** Fetches the index chunks a query needs, so the search after the debounce finds them loaded. */
+  preload(query: string, options?: PagefindSearchOptions): Promise<void>;
+  search(query: string, options?: PagefindSearchOptions): Promise<PagefindSearch>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -32,6 +39,7 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ withBase("/pagefind/pagefind.js"))
     .then(async (pagefind: Pagefind) => {
       await pagefind.options({ excerptLength: 20, highlightParam: "highlight" });
+      await pagefind.init();
       return pagefind;
     })
     .catch((error: unknown) => {

@@ -6,7 +6,7 @@
  * and the search page.
  */
 import { matchTerms, type TermMatch } from "../../search/term-match";
-import { loadPagefind, loadTerms, type PagefindResultData } from "./pagefind";
+import { loadPagefind, loadTerms, type PagefindResultData, type PagefindSearchOptions } from "./pagefind";
 
 const DEBOUNCE_MS = 120;
 const MAX_TERMS = 5;
@@ -53,6 +53,8 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
   let generation = 0;
   /** The query the options on screen answer; Enter on a newer query searches first. */
   let renderedQuery = "";
+  /** A full-text search has finished, so Pagefind is warm: searches from now on answer in one render. */
+  let engineReady = false;
 
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
@@ -62,6 +64,20 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
   list.setAttribute("aria-label", "Search results");
 
   const kind = () => kindInputs.find((k) => k.checked)?.value ?? "";
+  const searchOptions = (currentKind: string): PagefindSearchOptions =>
+    currentKind ? { filters: { kind: currentKind } } : {};
+
+  /**
+   * Starts the downloads a search needs as soon as the reader is in the box, so
+   * they overlap typing and the debounce. Failures are left to the search itself.
+   */
+  const warmUp = () => {
+    loadTerms().catch(() => {});
+    const query = input.value.trim();
+    loadPagefind()
+      .then((pagefind) => (query ? pagefind.preload(query, searchOptions(kind())) : undefined))
+      .catch(() => {});
+  };
 
   const setActive = (index: number) => {
     options[active]?.element.setAttribute("aria-selected", "false");
@@ -113,12 +129,8 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     return span;
   };
 
-  const render = (
-    query: string,
-    matches: TermMatch[],
-    pages: PagefindResultData[],
-    fullTextFailed: boolean,
-  ) => {
+  /** Starts a fresh list that answers `query`: the entries whose names match come first. */
+  const renderEntries = (query: string, matches: TermMatch[]) => {
     list.replaceChildren();
     options = [];
     active = -1;
@@ -137,6 +149,22 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
         );
       }
     }
+    input.setAttribute("aria-expanded", String(options.length > 0));
+    // Busy until the full-text results join the list.
+    list.setAttribute("aria-busy", "true");
+    status.textContent =
+      matches.length > 0
+        ? `${plural(matches.length, "matching entry", "matching entries")} for “${query}”; searching the text…`
+        : `Searching the text for “${query}”…`;
+  };
+
+  /** Adds the full-text results below the entries, leaving the highlighted option where it is. */
+  const renderFullText = (
+    query: string,
+    matches: TermMatch[],
+    pages: PagefindResultData[],
+    fullTextFailed: boolean,
+  ) => {
     const shown = new Set(matches.map((m) => m.term.u));
     const fullText = pages.filter((page) => !shown.has(page.url.split(/[?#]/)[0]!));
     if (fullText.length > 0) {
@@ -162,6 +190,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     }
     const count = matches.length + fullText.length;
     input.setAttribute("aria-expanded", String(count > 0));
+    list.removeAttribute("aria-busy");
     const summary =
       count === 0
         ? `No results for “${query}”.`
@@ -169,7 +198,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     status.textContent = fullTextFailed ? `${summary} Full-text search could not load; try again.` : summary;
   };
 
-  const run = async () => {
+  const search = async () => {
     window.clearTimeout(timer);
     const query = input.value.trim();
     const currentKind = kind();
@@ -177,6 +206,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     const mine = ++generation;
     if (query === "") {
       list.replaceChildren();
+      list.removeAttribute("aria-busy");
       options = [];
       renderedQuery = "";
       input.setAttribute("aria-expanded", "false");
@@ -194,17 +224,31 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     } catch {
       // The term list is an extra: full-text results still come.
     }
+    if (mine !== generation) return; // a newer keystroke wins
+    // While Pagefind loads its WebAssembly and index (the first search), the small term list answers on its own.
+    // Once it is ready, both kinds render together, so the list does not flicker as the reader types.
+    const early = !engineReady;
+    if (early) renderEntries(query, matches);
     try {
       const pagefind = await engine;
-      const search = await pagefind.search(query, currentKind ? { filters: { kind: currentKind } } : {});
-      pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
+      const found = await pagefind.search(query, searchOptions(currentKind));
+      pages = await Promise.all(found.results.slice(0, MAX_PAGES).map((r) => r.data()));
+      engineReady = true;
     } catch {
       fullTextFailed = true;
     }
-    if (mine === generation) render(query, matches, pages, fullTextFailed); // a newer keystroke wins
+    if (mine !== generation) return;
+    if (!early) renderEntries(query, matches);
+    renderFullText(query, matches, pages, fullTextFailed);
   };
 
+  /** The latest search, until both kinds of answers are on screen. */
+  let latest: Promise<void> = Promise.resolve();
+  const run = () => (latest = search());
+
+  input.addEventListener("focus", warmUp);
   input.addEventListener("input", () => {
+    warmUp();
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
   });
@@ -218,7 +262,9 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     } else if (event.key === "Enter") {
       event.preventDefault();
       // Results on screen may answer an older query (typed faster than the debounce): search first.
+      // With no entry matching, wait for the full-text results still on their way.
       if (input.value.trim() !== renderedQuery) await run();
+      else if (options.length === 0) await latest;
       const option = options[active] ?? options[0];
       if (option) location.href = option.href;
     }
