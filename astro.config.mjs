@@ -22,9 +22,10 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP below blocks; code blocks stay plain.
     syntaxHighlight: false,
-    // GFM (tables, footnotes) comes from remark-gfm, registered once: unified()'s built-in copy is off.
+    // GFM and smart punctuation come from our own plugin list, registered once: unified()'s built-in copies are off.
     processor: unified({
       gfm: false,
+      smartypants: false,
       remarkPlugins: remarkPlugins({ contentDir }),
       rehypePlugins,
     }),

@@ -76,8 +76,8 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
           () => {
             const t = (window as unknown as { __bench: Timing }).__bench;
             // Settled: an answer is on screen and no full-text results are still on their way.
-            const busy = document.querySelector('[role="listbox"][aria-busy="true"]') !== null;
-            return !busy && t.renders.some((r) => r.at > t.lastInput && r.frame > 0);
+            const pending = document.querySelector('[data-full-text="pending"]') !== null;
+            return !pending && t.renders.some((r) => r.at > t.lastInput && r.frame > 0);
           },
           undefined,
           { timeout: 10_000 },

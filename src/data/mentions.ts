@@ -46,7 +46,7 @@ export function createLinkFinder(matcher: TermMatcher): (entry: EntryBody) => st
         }
       });
     } catch (error) {
-      throw new Error(`${filePath}: the MDX body could not be read. ${String(error)}`, { cause: error });
+      throw new Error(`${filePath}: the MDX body could not be processed. ${String(error)}`, { cause: error });
     }
     slugs.delete(slug);
     return [...slugs];

@@ -1,16 +1,22 @@
+import type { RemarkPlugins } from "@astrojs/markdown-remark";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import remarkSmartypants from "remark-smartypants";
 import rehypeHeadingAnchors from "./rehype-heading-anchors";
 import remarkTermLinks, { type RemarkTermLinksOptions } from "./remark-term-links";
 
 /**
- * The remark plugins, in order: GFM (tables, footnotes), then links for term
- * mentions. The build and the backlink finder both use this list, so
- * "Mentioned in" always agrees with the links on the pages.
+ * The remark plugins, in order: GFM (tables, footnotes), typographic quotes
+ * and dashes, then links for term mentions. Astro's built-in GFM and
+ * smartypants are off (astro.config.mjs), so this list is the whole remark
+ * stage. The build and the backlink finder both run it, so "Mentioned in"
+ * agrees with the links on the pages.
  */
-export const remarkPlugins = (termLinks: RemarkTermLinksOptions) => [
+export const remarkPlugins = (termLinks: RemarkTermLinksOptions): RemarkPlugins => [
   remarkGfm,
-  [remarkTermLinks, termLinks] as [typeof remarkTermLinks, RemarkTermLinksOptions],
+  // Typed as a plugin over any unist tree; it transforms the mdast Root like the others.
+  remarkSmartypants as RemarkPlugins[number],
+  [remarkTermLinks, termLinks],
 ];
 
 /** The rehype plugins, in order: heading ids, then "#" links after headings. */

@@ -23,6 +23,13 @@ export interface Mention {
 /** "CPIC (Clinical Pharmacogenetics …)" is also mentioned as "CPIC". */
 const withoutParenthetical = (title: string) => title.replace(/\s*\([^)]*\)\s*$/, "").trim();
 
+/**
+ * Straight and typographic quotes compare equal: the text reaches the linker
+ * after smart punctuation has curled its quotes, while editors type names with
+ * straight ones ("Crohn's"). Each quote stays one character, so offsets hold.
+ */
+const foldQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 
 /** The first run of letters and digits, lowercased: the key names are filed under. */
@@ -38,7 +45,8 @@ export class TermMatcher {
   constructor(entries: readonly NamedEntry[]) {
     const seen = new Set<string>();
     for (const entry of entries) {
-      for (const name of new Set([entry.title, withoutParenthetical(entry.title), ...entry.aliases])) {
+      const names = [entry.title, withoutParenthetical(entry.title), ...entry.aliases].map(foldQuotes);
+      for (const name of new Set(names)) {
         const caseSensitive = (name.match(/[A-Z]/g) ?? []).length >= 2 || /\d/.test(name);
         const key = caseSensitive ? name : name.toLowerCase();
         const word = firstWord(name);
@@ -60,7 +68,7 @@ export class TermMatcher {
       const start = match.index;
       if (isWordChar(text[start - 1])) continue;
       for (const name of this.#byFirstWord.get(match[0].toLowerCase()) ?? []) {
-        const candidate = text.slice(start, start + name.name.length);
+        const candidate = foldQuotes(text.slice(start, start + name.name.length));
         const same = name.caseSensitive
           ? candidate === name.name
           : candidate.toLowerCase() === name.name.toLowerCase();

@@ -11,7 +11,8 @@
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 300;
 
-const links = document.querySelectorAll<HTMLAnchorElement>("a.term-link[data-preview-summary]");
+const TERM_LINK = "a.term-link[data-preview-summary]";
+const links = document.querySelectorAll<HTMLAnchorElement>(TERM_LINK);
 
 if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
   const card = document.createElement("div");
@@ -107,8 +108,7 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
 
   // This module runs after parsing: a reader may already have tabbed to a link.
   const focused = document.activeElement;
-  if (focused instanceof HTMLAnchorElement && focused.matches("a.term-link[data-preview-summary]"))
-    open(focused);
+  if (focused instanceof HTMLAnchorElement && focused.matches(TERM_LINK)) open(focused);
 }
 
 export {};

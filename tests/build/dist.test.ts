@@ -109,7 +109,12 @@ describe("dist/", () => {
   it("ships the search files the site loads and none of Pagefind's unused ready-made UIs", () => {
     const files = readdirSync(join(dist, "pagefind"));
     expect(files).toEqual(
-      expect.arrayContaining(["pagefind.js", "pagefind-highlight.js", "pagefind-entry.json"]),
+      expect.arrayContaining([
+        "pagefind.js",
+        "pagefind-worker.js",
+        "pagefind-highlight.js",
+        "pagefind-entry.json",
+      ]),
     );
     expect(files.filter((name) => /-ui\.(js|css)$/.test(name))).toEqual([]);
   });

@@ -15,8 +15,7 @@ test("the keyboard alone reaches search from the home page and runs a query", as
   await expect(page.getByRole("option").first()).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/glossary\/cyp2d6\/$/);
-  // On the entry: a focused term link opens its preview, even when focus came
-  // before the preview script ran; Escape closes it.
+  // On the entry: a focused term link opens its preview; Escape closes it.
   const link = page.locator(".prose a.term-link").first();
   await link.focus();
   await expect(page.locator("#term-preview")).toBeVisible();

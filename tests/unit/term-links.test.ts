@@ -1,8 +1,8 @@
 import { compile } from "@mdx-js/mdx";
-import remarkGfm from "remark-gfm";
+import type { PluggableList } from "unified";
 import { describe, expect, it } from "vitest";
 import { createLinkFinder } from "@/data/mentions";
-import remarkTermLinks from "@/markdown/remark-term-links";
+import { remarkPlugins } from "@/markdown/plugins";
 import { TermMatcher } from "@/markdown/term-names";
 
 const entries = [
@@ -37,13 +37,24 @@ describe("TermMatcher", () => {
   it("also knows a title without its parenthetical part", () => {
     expect(found("CPIC publishes guidelines.")).toEqual([["CPIC", "cpic"]]);
   });
+
+  it("matches a name typed with a straight apostrophe in text whose quotes were curled", () => {
+    const crohns = new TermMatcher([{ slug: "crohns-disease", title: "Crohn's disease", aliases: [] }]);
+    const text = "People with Crohn’s disease.";
+    expect([...crohns.mentions(text)].map((m) => text.slice(m.start, m.end))).toEqual(["Crohn’s disease"]);
+  });
 });
 
-/** Compiles MDX with the plugin (as the site does) and returns the JSX source. */
-async function compileWith(mdx: string, path = "content/terms/other.mdx", frontmatter: object = {}) {
+/** Compiles MDX with the site's remark plugins and returns the JSX source. */
+async function compileWith(
+  mdx: string,
+  path = "content/terms/other.mdx",
+  frontmatter: object = {},
+  plugins = remarkPlugins({ contentDir: "tests/fixtures/term-links" }),
+) {
   const file = await compile(
     { value: mdx, path, data: { astro: { frontmatter } } },
-    { remarkPlugins: [remarkGfm, [remarkTermLinks, { contentDir: "tests/fixtures/term-links" }]] },
+    { remarkPlugins: plugins as PluggableList },
   );
   return String(file);
 }
@@ -91,9 +102,20 @@ describe("createLinkFinder", () => {
   ].join("\n");
 
   it("finds the editor's <Term> links and the mentions the term linker links, nothing it skips", () => {
+    expect(findLinks({ slug: "x", body, filePath: "terms/x.mdx", autolink: true })).toEqual([
+      "pharmacogenomics",
+      "cpic",
+    ]);
+  });
+
+  it("agrees with the compiled page on a name whose apostrophe smart punctuation curls", async () => {
+    const crohns = new TermMatcher([{ slug: "crohns-disease", title: "Crohn's disease", aliases: [] }]);
+    const text = "People with Crohn's disease.";
+    const compiled = await compileWith(text, "content/terms/x.mdx", {}, remarkPlugins({ matcher: crohns }));
+    expect(compiled).toContain('id: "crohns-disease"');
     expect(
-      findLinks({ slug: "artificial-intelligence", body, filePath: "terms/x.mdx", autolink: true }),
-    ).toEqual(["pharmacogenomics", "cpic"]);
+      createLinkFinder(crohns)({ slug: "x", body: text, filePath: "terms/x.mdx", autolink: true }),
+    ).toEqual(["crohns-disease"]);
   });
 
   it("finds only the editor's own links on a page with `autolink: false`, and never the page itself", () => {
@@ -104,6 +126,6 @@ describe("createLinkFinder", () => {
   it("names the file when the MDX body cannot be parsed", () => {
     expect(() =>
       findLinks({ slug: "x", body: '<Term id="cpic">unclosed', filePath: "terms/x.mdx", autolink: true }),
-    ).toThrow(/^terms\/x\.mdx: the MDX body could not be read\..*1:/s);
+    ).toThrow(/^terms\/x\.mdx: the MDX body could not be processed\..*1:/s);
   });
 });

@@ -9,6 +9,8 @@ import { matchTerms, type TermMatch } from "../../search/term-match";
 import { loadPagefind, loadTerms, type PagefindResultData, type PagefindSearchOptions } from "./pagefind";
 
 const DEBOUNCE_MS = 120;
+/** How long the entries wait for full-text results to render with them, before showing on their own. */
+const FULL_TEXT_GRACE_MS = 30;
 const MAX_TERMS = 5;
 const MAX_PAGES = 8;
 const MAX_SECTIONS = 3;
@@ -51,10 +53,8 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
   let active = -1;
   let timer: number | undefined;
   let generation = 0;
-  /** The query the options on screen answer; Enter on a newer query searches first. */
-  let renderedQuery = "";
-  /** A full-text search has finished, so Pagefind is warm: searches from now on answer in one render. */
-  let engineReady = false;
+  /** The query and kind the options on screen answer; Enter on a newer one searches first. */
+  let renderedKey = "";
 
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
@@ -64,6 +64,8 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
   list.setAttribute("aria-label", "Search results");
 
   const kind = () => kindInputs.find((k) => k.checked)?.value ?? "";
+  const searchKey = (query: string, currentKind: string) => `${currentKind}|${query}`;
+  const currentKey = () => searchKey(input.value.trim(), kind());
   const searchOptions = (currentKind: string): PagefindSearchOptions =>
     currentKind ? { filters: { kind: currentKind } } : {};
 
@@ -130,11 +132,11 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
   };
 
   /** Starts a fresh list that answers `query`: the entries whose names match come first. */
-  const renderEntries = (query: string, matches: TermMatch[]) => {
+  const renderEntries = (query: string, currentKind: string, matches: TermMatch[]) => {
     list.replaceChildren();
     options = [];
     active = -1;
-    renderedQuery = query;
+    renderedKey = searchKey(query, currentKind);
     input.removeAttribute("aria-activedescendant");
     if (matches.length > 0) {
       const entries = group("Entries");
@@ -150,8 +152,8 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       }
     }
     input.setAttribute("aria-expanded", String(options.length > 0));
-    // Busy until the full-text results join the list.
-    list.setAttribute("aria-busy", "true");
+    // A hook for tests and benchmarks; readers hear the status line below.
+    list.dataset["fullText"] = "pending";
     status.textContent =
       matches.length > 0
         ? `${plural(matches.length, "matching entry", "matching entries")} for “${query}”; searching the text…`
@@ -190,7 +192,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     }
     const count = matches.length + fullText.length;
     input.setAttribute("aria-expanded", String(count > 0));
-    list.removeAttribute("aria-busy");
+    list.dataset["fullText"] = "done";
     const summary =
       count === 0
         ? `No results for “${query}”.`
@@ -206,9 +208,9 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     const mine = ++generation;
     if (query === "") {
       list.replaceChildren();
-      list.removeAttribute("aria-busy");
+      delete list.dataset["fullText"];
       options = [];
-      renderedQuery = "";
+      renderedKey = "";
       input.setAttribute("aria-expanded", "false");
       status.textContent = "";
       return;
@@ -218,27 +220,34 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     let fullTextFailed = false;
     // Both load in parallel on the first search.
     const terms = loadTerms();
-    const engine = loadPagefind();
+    const fullText = loadPagefind().then(async (pagefind) => {
+      const found = await pagefind.search(query, searchOptions(currentKind));
+      return Promise.all(found.results.slice(0, MAX_PAGES).map((r) => r.data()));
+    });
+    const settled = fullText.then(
+      () => true,
+      () => true,
+    );
     try {
       matches = matchTerms(query, await terms, MAX_TERMS, currentKind);
     } catch {
       // The term list is an extra: full-text results still come.
     }
+    // While Pagefind loads its WebAssembly and index, the small term list answers on its own.
+    // When full text follows at once (Pagefind warm), both render together: one render, one announcement.
+    const grace = new Promise<boolean>((resolve) =>
+      window.setTimeout(() => resolve(false), FULL_TEXT_GRACE_MS),
+    );
+    const early = !(await Promise.race([settled, grace]));
     if (mine !== generation) return; // a newer keystroke wins
-    // While Pagefind loads its WebAssembly and index (the first search), the small term list answers on its own.
-    // Once it is ready, both kinds render together, so the list does not flicker as the reader types.
-    const early = !engineReady;
-    if (early) renderEntries(query, matches);
+    if (early) renderEntries(query, currentKind, matches);
     try {
-      const pagefind = await engine;
-      const found = await pagefind.search(query, searchOptions(currentKind));
-      pages = await Promise.all(found.results.slice(0, MAX_PAGES).map((r) => r.data()));
-      engineReady = true;
+      pages = await fullText;
     } catch {
       fullTextFailed = true;
     }
     if (mine !== generation) return;
-    if (!early) renderEntries(query, matches);
+    if (!early) renderEntries(query, currentKind, matches);
     renderFullText(query, matches, pages, fullTextFailed);
   };
 
@@ -263,8 +272,11 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       event.preventDefault();
       // Results on screen may answer an older query (typed faster than the debounce): search first.
       // With no entry matching, wait for the full-text results still on their way.
-      if (input.value.trim() !== renderedQuery) await run();
+      const key = currentKey();
+      if (key !== renderedKey) await run();
       else if (options.length === 0) await latest;
+      // While this waited, the reader may have typed on, changed the kind or closed the dialog.
+      if (currentKey() !== key || renderedKey !== key || document.activeElement !== input) return;
       const option = options[active] ?? options[0];
       if (option) location.href = option.href;
     }
