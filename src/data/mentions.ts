@@ -20,7 +20,8 @@ export interface EntryBody {
  * Finds the entries each page links to, by running the build's own MDX parser
  * and remark plugins over its body and reading the `<Term>` links that result:
  * the editor's own and those the term linker adds. Backlinks ("Mentioned in")
- * are the reverse of this, so they always agree with the links on the pages.
+ * are the reverse of this, so they agree with the links on the pages (a build
+ * test checks every page).
  */
 export function createLinkFinder(matcher: TermMatcher): (entry: EntryBody) => string[] {
   const processor = unified()

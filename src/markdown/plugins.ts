@@ -8,9 +8,10 @@ import remarkTermLinks, { type RemarkTermLinksOptions } from "./remark-term-link
 /**
  * The remark plugins, in order: GFM (tables, footnotes), typographic quotes
  * and dashes, then links for term mentions. Astro's built-in GFM and
- * smartypants are off (astro.config.mjs), so this list is the whole remark
- * stage. The build and the backlink finder both run it, so "Mentioned in"
- * agrees with the links on the pages.
+ * smartypants are off (astro.config.mjs), so this list is every remark step
+ * that changes the text (Astro only adds one that collects image paths). The
+ * build and the backlink finder both run it, so "Mentioned in" agrees with the
+ * links on the pages.
  */
 export const remarkPlugins = (termLinks: RemarkTermLinksOptions): RemarkPlugins => [
   remarkGfm,
