@@ -19,7 +19,7 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 }
 
 /** Merges the per-page policies into one that allows every page's hashed inline scripts and styles. */
-export function mergePolicies(policies: readonly string[]): string {
+function mergePolicies(policies: readonly string[]): string {
   const directives = new Map<string, Set<string>>();
   for (const policy of policies) {
     for (const directive of policy.split(";")) {

@@ -3,13 +3,13 @@ import { z } from "astro/zod";
 import { slugSchema } from "./slug";
 
 /** Longest plain-language summary, in characters: one or two short sentences. */
-export const SUMMARY_MAX = 200;
+const SUMMARY_MAX = 200;
 
 /**
  * Fields every entry has, whatever its kind. Each kind `.extend()`s this with a
  * literal `kind` and its own fields.
  */
-export const baseEntrySchema = z.object({
+const baseEntrySchema = z.object({
   /** The name readers know the entry by, as it appears in headings and the A–Z. */
   title: z.string().trim().min(1, "add a title"),
   /** Plain-language answer a 13-year-old can follow; at most 200 characters, no unexplained jargon. */

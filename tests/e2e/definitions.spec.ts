@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { holdRequests } from "./hold-requests";
 
 const preview = "#term-preview";
 
@@ -35,20 +36,13 @@ test("focusing a term link shows its preview and describes the link for screen r
 test("a term link focused before the preview script has run still shows its preview", async ({ page }) => {
   // Hold back the site's external scripts until the reader has already focused a link. The
   // preview script is inlined, but module scripts run in document order, so it waits behind them.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held = 0;
-  await page.route("**/_astro/*.js", async (route) => {
-    held++;
-    await released;
-    await route.continue();
-  });
+  const scripts = await holdRequests(page, "**/_astro/*.js");
   await page.goto("/concepts/pharmacogenomics/", { waitUntil: "commit" });
   const link = page.locator(".prose a.term-link").first();
   await link.focus();
   await expect(page.locator(preview)).toHaveCount(0);
-  expect(held).toBeGreaterThan(0);
-  release();
+  expect(scripts.count()).toBeGreaterThan(0);
+  scripts.release();
   await expect(page.locator(preview)).toBeVisible();
   await expect(link).toHaveAttribute("aria-describedby", "term-preview-summary");
 });

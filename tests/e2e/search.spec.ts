@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { holdRequests } from "./hold-requests";
 
 const dialog = (page: Page) => page.getByRole("dialog", { name: "Search the glossary" });
 const firstOption = (page: Page) => dialog(page).getByRole("option").first();
@@ -21,15 +22,7 @@ async function fullTextShown(page: Page) {
 }
 
 /** Holds back Pagefind's files (its script, WebAssembly and index) until `release()` is called. */
-async function holdPagefind(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/pagefind/**", async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
+const holdPagefind = async (page: Page) => (await holdRequests(page, "**/pagefind/**")).release;
 
 for (const [query, title] of [
   ["PGx", "Pharmacogenomics"],
