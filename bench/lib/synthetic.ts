@@ -170,6 +170,11 @@ export function generateContent(dir: string, count: number, seed = 20261125): Sy
     writeFileSync(file, `${frontmatter(fields)}\n\n${body(concept.slug, 5)}\n${body(concept.slug, 5)}\n`);
   }
 
+  // The map of the field: each entry sits under a concept or under an earlier entry, so the
+  // hierarchy is several levels deep and has no cycle, as real content would.
+  const roots = ["precision-medicine", ...EXTRA_CONCEPTS.map((c) => c.slug)];
+  const parentOf = (i: number) => (i < 20 || random() < 0.15 ? pick(roots) : slugs[between(0, i - 1)]!);
+
   slugs.forEach((slug, i) => {
     const title = titles[i]!;
     // Aliases like "HV 12": initials plus the index, so no two entries share one.
@@ -187,6 +192,7 @@ export function generateContent(dir: string, count: number, seed = 20261125): Sy
       summary: summary(title),
       aliases,
       related: related(slug),
+      broader: [parentOf(i)],
       sources: [pick(sourceIds)],
       reviewed: reviewed(),
     };

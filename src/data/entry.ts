@@ -27,6 +27,8 @@ export interface GlossaryEntry {
   aliases: string[];
   /** Slugs from the `related` field, in the editor's order. */
   related: string[];
+  /** Slugs of the parent entries (`broader`), in the editor's order; empty for the four concepts. */
+  broader: string[];
   /** Ids from the `sources` field, in the editor's order. */
   listedSourceIds: string[];
   /** Ids named by `<Cite id>` in the body. */
@@ -36,6 +38,8 @@ export interface GlossaryEntry {
   /** Slugs of every entry the page links to: `<Term id>` plus automatically linked mentions. */
   linksTo: string[];
   reviewed: Date;
+  /** What changed and when, newest first. */
+  updates: Array<{ date: Date; note: string }>;
   /** Path of the editor's file, for error messages. */
   filePath: string;
   /** Site-relative URL, without the base path. */

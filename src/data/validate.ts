@@ -144,15 +144,73 @@ export function findContentProblems({ entries, sourceIds, records }: GlossaryInp
 
   for (const entry of entries) {
     checkSlugs(entry.filePath, "related", entry.related, entry.slug);
+    checkSlugs(entry.filePath, "broader", entry.broader, entry.slug);
+    if (entry.kind === "concept" && entry.broader.length > 0) {
+      problems.push({
+        file: entry.filePath,
+        field: "broader",
+        message: "a concept is a root of the map of the field and has no parent",
+        fix: "remove `broader` from this concept",
+      });
+    } else if (entry.kind !== "concept" && entry.broader.length === 0) {
+      problems.push({
+        file: entry.filePath,
+        field: "broader",
+        message: "the entry has no parent in the map of the field",
+        fix: "add `broader: [<slug>]` naming the entry it sits under, e.g. a concept such as precision-medicine or pharmacogenomics",
+      });
+    }
     checkSlugs(entry.filePath, "<Term id> in the body", entry.termIds);
     if (entry.compares) checkSlugs(entry.filePath, "compares", entry.compares, entry.slug);
     checkSources(entry.filePath, "sources", entry.listedSourceIds);
     checkSources(entry.filePath, "<Cite id> in the body", entry.citedIds);
   }
+  problems.push(...findBroaderCycles(entries, slugs));
   for (const record of records) {
     checkSources(`${record.file} (record "${record.id}")`, "sources", record.sources);
     checkSlugs(`${record.file} (record "${record.id}")`, "related", record.related);
   }
+  return problems;
+}
+
+/**
+ * Cycles in `broader` (A under B under A): the map of the field must be a
+ * hierarchy. Reports each cycle once, on the file of its first entry in
+ * alphabetical order, naming the whole loop.
+ */
+export function findBroaderCycles(
+  entries: readonly GlossaryEntry[],
+  slugs: ReadonlySet<string>,
+): ContentProblem[] {
+  const bySlug = new Map(entries.map((e) => [e.slug, e]));
+  const state = new Map<string, "visiting" | "done">();
+  const problems: ContentProblem[] = [];
+  const seenCycles = new Set<string>();
+  const visit = (slug: string, path: string[]) => {
+    if (state.get(slug) === "done") return;
+    if (state.get(slug) === "visiting") {
+      const loop = path.slice(path.indexOf(slug));
+      const first = [...loop].sort()[0]!;
+      const key = [...loop].sort().join(" ");
+      if (seenCycles.has(key)) return;
+      seenCycles.add(key);
+      const start = loop.indexOf(first);
+      const ordered = [...loop.slice(start), ...loop.slice(0, start), first];
+      problems.push({
+        file: bySlug.get(first)!.filePath,
+        field: "broader",
+        message: `the parents run in a circle: ${ordered.join(" → ")}`,
+        fix: "remove one of these `broader` links, so that every chain of parents ends at a concept",
+      });
+      return;
+    }
+    state.set(slug, "visiting");
+    for (const parent of bySlug.get(slug)?.broader ?? []) {
+      if (slugs.has(parent) && parent !== slug) visit(parent, [...path, slug]);
+    }
+    state.set(slug, "done");
+  };
+  for (const entry of [...entries].sort((a, b) => a.slug.localeCompare(b.slug))) visit(entry.slug, []);
   return problems;
 }
 

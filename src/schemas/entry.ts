@@ -22,6 +22,12 @@ const baseEntrySchema = z.object({
   aliases: z.array(z.string().trim().min(1, "remove the empty alias")).default([]),
   /** Slugs of other entries (any kind) a reader should see next; checked at build time. */
   related: z.array(slugSchema).default([]),
+  /**
+   * Slugs of the entries this one sits under in the map of the field (SKOS's `broader`): a term's
+   * parents, e.g. `[pharmacogenomics]` for CYP2D6. Every term and comparison names at least one; the
+   * four concepts are the roots and name none. Checked at build time: each must exist, with no cycle.
+   */
+  broader: z.array(slugSchema).default([]),
   /** Ids of records in `content/sources.yaml` that back this entry's claims; at least one. */
   sources: z.array(reference("sources")).min(1, "cite at least one source id from content/sources.yaml"),
   /** Set to false to stop automatic links from mentions of other terms on this page. */
@@ -30,6 +36,25 @@ const baseEntrySchema = z.object({
   pronunciation: z.string().trim().min(1).optional(),
   /** The day an editor last checked the entry against its sources, as YYYY-MM-DD. */
   reviewed: z.coerce.date({ error: "give the reviewed date as YYYY-MM-DD" }),
+  /**
+   * What changed in the entry and when, newest first: each a date (YYYY-MM-DD) and one plain sentence,
+   * e.g. `{ date: 2026-02-05, note: "FDA labeling now carries a boxed warning about DPD deficiency." }`.
+   * Shown near the title; the newest feeds "Recently updated".
+   */
+  updates: z
+    .array(
+      z.object({
+        /** The day the change was made, as YYYY-MM-DD. */
+        date: z.coerce.date({ error: "give the update's date as YYYY-MM-DD" }),
+        /** One sentence saying what changed, in plain words. */
+        note: z
+          .string()
+          .trim()
+          .min(10, "say in one sentence what changed")
+          .max(240, "keep the note to at most 240 characters"),
+      }),
+    )
+    .default([]),
 });
 
 /** A long-form explainer, served at `/concepts/<slug>/`. */

@@ -94,6 +94,24 @@ describe("the build", () => {
       ],
     },
     {
+      fixture: "unknown-parent",
+      proves: "a broader parent that no entry has",
+      expected: [
+        "terms/alpha-term.mdx",
+        'field "broader": no entry has the slug "precision-medicin" (did you mean "precision-medicine"?)',
+        "Fix: use the file name of an existing entry",
+      ],
+    },
+    {
+      fixture: "broader-cycle",
+      proves: "parents that run in a circle",
+      expected: [
+        "terms/alpha-term.mdx",
+        'field "broader": the parents run in a circle: alpha-term → beta-term → alpha-term',
+        "Fix: remove one of these `broader` links",
+      ],
+    },
+    {
       fixture: "unknown-source",
       proves: "a frontmatter source id missing from the bibliography",
       expected: [

@@ -10,19 +10,24 @@ function entry(slug: string, overrides: Partial<GlossaryEntry> = {}): GlossaryEn
     summary: `About ${slug}.`,
     aliases: [],
     related: [],
+    broader: ["root"],
     listedSourceIds: ["src-a"],
     citedIds: [],
     termIds: [],
     linksTo: [],
     reviewed: new Date("2026-01-01"),
+    updates: [],
     filePath: `content/terms/${slug}.mdx`,
     path: `/glossary/${slug}/`,
     ...overrides,
   };
 }
 
+/** The concept every test entry sits under, so that each test sees only its own defect. */
+const root = entry("root", { kind: "concept", broader: [], filePath: "content/concepts/root.mdx" });
+
 const input = (entries: GlossaryEntry[], extra: Partial<GlossaryInput> = {}): GlossaryInput => ({
-  entries,
+  entries: [root, ...entries],
   sourceIds: ["src-a", "src-b"],
   records: [],
   ...extra,
@@ -76,13 +81,54 @@ describe("findContentProblems", () => {
   it("rejects a slug used by two collections, naming both files", () => {
     const problems = findContentProblems(
       input([
-        entry("pharmacogenomics", { kind: "concept", filePath: "content/concepts/pharmacogenomics.mdx" }),
+        entry("pharmacogenomics", {
+          kind: "concept",
+          broader: [],
+          filePath: "content/concepts/pharmacogenomics.mdx",
+        }),
         entry("pharmacogenomics"),
       ]),
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe("content/terms/pharmacogenomics.mdx");
     expect(problems[0]?.message).toContain("content/concepts/pharmacogenomics.mdx");
+  });
+
+  it("names the file and a close match for an unknown broader parent", () => {
+    const problems = findContentProblems(input([entry("alpha", { broader: ["rot"] })]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: "content/terms/alpha.mdx", field: "broader" });
+    expect(problems[0]?.message).toContain('did you mean "root"');
+  });
+
+  it("requires a parent for every term and none for a concept", () => {
+    const problems = findContentProblems(
+      input([
+        entry("orphan", { broader: [] }),
+        entry("child-concept", { kind: "concept", filePath: "content/concepts/child-concept.mdx" }),
+      ]),
+    );
+    expect(problems).toMatchObject([
+      { file: "content/terms/orphan.mdx", field: "broader", message: expect.stringContaining("no parent") },
+      {
+        file: "content/concepts/child-concept.mdx",
+        field: "broader",
+        fix: expect.stringContaining("remove"),
+      },
+    ]);
+  });
+
+  it("rejects a cycle of parents once, naming the whole loop", () => {
+    const problems = findContentProblems(
+      input([
+        entry("gamma", { broader: ["alpha"] }),
+        entry("alpha", { broader: ["beta"] }),
+        entry("beta", { broader: ["gamma", "root"] }),
+      ]),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: "content/terms/alpha.mdx", field: "broader" });
+    expect(problems[0]?.message).toContain("alpha → beta → gamma → alpha");
   });
 
   it("rejects a file name that is not a URL-safe slug", () => {
