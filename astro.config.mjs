@@ -4,12 +4,16 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { contentDir } from "./src/content/content-dir";
 import { pagefindIndex } from "./src/integrations/pagefind-index";
+import { precompress } from "./src/integrations/precompress";
 import { securityHeaders } from "./src/integrations/security-headers";
+import { stagedOutput } from "./src/integrations/staged-output";
 import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins";
+import { astroCsp } from "./src/security/policy";
 import { siteConfig } from "./src/site.config";
 
 export default defineConfig({
-  site: siteConfig.url,
+  // Without SITE_URL the build is a local preview with no address (see src/site.config.ts).
+  ...(siteConfig.url ? { site: siteConfig.url } : {}),
   base: siteConfig.base,
   trailingSlash: "always",
   // Tests build fixture sites too; each gets its own output and cache folders
@@ -30,20 +34,30 @@ export default defineConfig({
       rehypePlugins,
     }),
   },
-  // A strict content security policy on every page: only this site's own scripts
-  // (inline ones by hash), no inline styles, and WebAssembly for Pagefind's search.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+  // A strict content security policy on every page, from the one policy source:
+  // only this site's own scripts (the head script by hash), no inline styles, and
+  // WebAssembly for Pagefind's search. The same source writes _headers and deploy/.
+  security: { csp: astroCsp() },
+  build: {
+    // Stylesheets stay files, so no page carries an inline style the policy would need to hash.
+    inlineStylesheets: "never",
+  },
+  vite: {
+    build: {
+      // Scripts stay files too (Astro inlines small ones): the policy then holds one fixed hash.
+      assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
+      rolldownOptions: {
+        // Astro 7.3 marks every MDX module with a directive the bundler warns about, once per file
+        // (withastro/astro#18087): harmless, and hundreds of lines that bury real errors. Only
+        // that warning is dropped; every other warning is still shown.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("use astro:head-inject"))
+            return;
+          warn(warning);
+        },
+      },
     },
   },
-  integrations: [mdx(), pagefindIndex(), securityHeaders()],
+  // In this order: the search index, the security check, compressed copies, then the staged output swapped in.
+  integrations: [mdx(), pagefindIndex(), securityHeaders(), precompress(), stagedOutput()],
 });

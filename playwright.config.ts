@@ -1,8 +1,16 @@
 import { defineConfig } from "@playwright/test";
+import { fileURLToPath } from "node:url";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/chromium";
+import { freePort, nginxCommand } from "./tests/server/nginx";
 
-/** The built site (`dist/`) served by `astro preview`; tests never build it themselves. */
-const port = 4322;
+/**
+ * The built site (`dist/`) served by Debian's nginx with the shipped config and
+ * headers, on a free port; tests never build the site themselves. The port is
+ * chosen once and handed to the workers through the environment.
+ */
+process.env["GLOSSARY_TEST_PORT"] ??= String(freePort());
+const port = Number(process.env["GLOSSARY_TEST_PORT"]);
+const root = fileURLToPath(new URL("./dist", import.meta.url));
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -17,9 +25,9 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    command: nginxCommand({ port, root }),
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env["CI"],
-    timeout: 60_000,
+    reuseExistingServer: false,
+    timeout: 30_000,
   },
 });

@@ -1,3 +1,4 @@
+import { siteConfig } from "../site.config";
 import type { EntryKind } from "./entry";
 
 /** The folder each kind of entry is served from (the URL contract). */
@@ -16,6 +17,15 @@ export function entryPath(kind: EntryKind, slug: string): string {
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   const trimmedBase = base.endsWith("/") ? base.slice(0, -1) : base;
   return `${trimmedBase}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+/**
+ * The address readers copy and other sites store: absolute at the public
+ * origin (`SITE_URL`), or root-relative in a local preview, which has none.
+ */
+export function publicUrl(path: string, origin: string | undefined = siteConfig.url): string {
+  const local = withBase(path);
+  return origin ? new URL(local, origin).href : local;
 }
 
 /** Turns an alias such as "Personalised medicine" or "CYP 2D6" into its URL slug. */

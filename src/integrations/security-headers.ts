@@ -1,42 +1,17 @@
 import type { AstroIntegration } from "astro";
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-
-/** Headers every response should carry, beyond the content security policy. */
-const COMMON_HEADERS = [
-  "X-Content-Type-Options: nosniff",
-  "Referrer-Policy: no-referrer",
-  "Permissions-Policy: camera=(), microphone=(), geolocation=()",
-];
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith(".html")) yield path;
-  }
-}
-
-/** Merges the per-page policies into one that allows every page's hashed inline scripts and styles. */
-function mergePolicies(policies: readonly string[]): string {
-  const directives = new Map<string, Set<string>>();
-  for (const policy of policies) {
-    for (const directive of policy.split(";")) {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (!name) continue;
-      const set = directives.get(name) ?? new Set<string>();
-      for (const source of sources) set.add(source);
-      directives.set(name, set);
-    }
-  }
-  return [...directives].map(([name, sources]) => [name, ...sources].join(" ")).join("; ");
-}
+import { renderHeadersFile } from "../deploy/headers-file";
+import { findUnhashedInline } from "../security/inline-hashes";
+import { headerPolicy } from "../security/policy";
+import { filesIn } from "./dist-files";
 
 /**
- * Writes `dist/_headers` for hosts that read one (Netlify, Cloudflare Pages):
- * the pages' content security policy as a real header, which can also forbid
- * framing (a `<meta>` policy cannot), plus a few safe defaults.
+ * Writes `dist/_headers` (Netlify, Cloudflare Pages) from the one security
+ * policy, then checks every page: an inline script or style whose hash is
+ * missing from the page's `<meta>` policy or from the header policy would be
+ * blocked in browsers, so the build fails naming the page and the hash.
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -44,22 +19,21 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const policies: string[] = [];
-        for await (const file of htmlFiles(outDir)) {
-          const html = await readFile(file, "utf8");
-          const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
-          if (!policy) throw new Error(`${file} has no content security policy <meta>: is security.csp on?`);
-          policies.push(policy.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+        await writeFile(join(outDir, "_headers"), renderHeadersFile());
+        const policy = headerPolicy();
+        const problems: string[] = [];
+        let pages = 0;
+        for await (const file of filesIn(outDir, (name) => name.endsWith(".html"))) {
+          pages++;
+          const page = `/${relative(outDir, file).split("\\").join("/")}`;
+          problems.push(...findUnhashedInline(page, await readFile(file, "utf8"), policy));
         }
-        const policy = `${mergePolicies(policies)}; frame-ancestors 'none'`;
-        const body = [
-          "/*",
-          `  Content-Security-Policy: ${policy}`,
-          ...COMMON_HEADERS.map((h) => `  ${h}`),
-          "",
-        ].join("\n");
-        await writeFile(join(outDir, "_headers"), body);
-        logger.info(`_headers written from ${policies.length} pages`);
+        if (problems.length > 0) {
+          throw new Error(
+            `Security policy check failed: ${problems.length} inline script(s) or style(s) would be blocked.\n- ${problems.slice(0, 20).join("\n- ")}\nFix: move the code into a file under src/scripts/, or add its text to src/security/ and its hash to src/security/policy.ts.`,
+          );
+        }
+        logger.info(`_headers written; ${pages} pages checked against the security policy`);
       },
     },
   };

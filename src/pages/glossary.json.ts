@@ -1,10 +1,10 @@
 import type { APIRoute } from "astro";
 import { entrySourceIds } from "@/data/entry";
 import { getGlossary } from "@/data/glossary";
-import { withBase } from "@/data/urls";
+import { publicUrl } from "@/data/urls";
 
 /** `/glossary.json`: every entry in a machine-readable form, for other sites and tools. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const { entries } = await getGlossary();
   const body = {
     entries: entries.map((entry) => ({
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
       kind: entry.kind,
       aliases: entry.aliases,
       summary: entry.summary,
-      url: new URL(withBase(entry.path), site).href,
+      url: publicUrl(entry.path),
       reviewed: entry.reviewed.toISOString().slice(0, 10),
       sources: entrySourceIds(entry),
     })),

@@ -1,12 +1,12 @@
 import type { APIRoute } from "astro";
 import { getGlossary } from "@/data/glossary";
 import { FIXED_PAGES } from "@/data/site-pages";
-import { withBase } from "@/data/urls";
+import { publicUrl } from "@/data/urls";
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /** `/sitemap.xml`: the fixed pages and every entry page; alias redirects are left out. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const { entries } = await getGlossary();
   const urls = [
     ...FIXED_PAGES.map((path) => ({ path, lastmod: undefined })),
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...urls.map(
       ({ path, lastmod }) =>
-        `  <url><loc>${escapeXml(new URL(withBase(path), site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`,
+        `  <url><loc>${escapeXml(publicUrl(path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`,
     ),
     "</urlset>",
     "",

@@ -11,8 +11,11 @@ import { writeBrokenSite } from "../fixtures/broken-site";
 import { BUDGET, findOverBudget, pageWeight } from "../gates/budgets";
 import { htmlFiles, read } from "../gates/dist-files";
 import { findHtmlErrors } from "../gates/html";
+import { findNuHtmlErrors } from "../gates/nu-html";
 import { findBrokenLinks } from "../gates/links";
 import { findThirdPartyResources } from "../gates/third-party";
+import { findUnhashedInline } from "@/security/inline-hashes";
+import { headerPolicy } from "@/security/policy";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 const siteOrigin = new URL(
@@ -59,6 +62,18 @@ describe("HTML gate", () => {
   });
 });
 
+describe("Nu HTML Checker gate", () => {
+  it("finds no errors on any page of dist/", () => {
+    expect(findNuHtmlErrors(dist)).toEqual([]);
+  }, 120_000);
+
+  it("fails on a module script after </html>", () => {
+    expect(findNuHtmlErrors(broken)).toContainEqual(
+      expect.stringMatching(/^\/scriptAfterHtml\/index.html:1 /),
+    );
+  }, 60_000);
+});
+
 describe("privacy gate (static)", () => {
   it("finds no script, stylesheet, font or image from another origin in dist/", () => {
     expect(findThirdPartyResources(dist)).toEqual([]);
@@ -71,21 +86,29 @@ describe("privacy gate (static)", () => {
   });
 });
 
-describe("security headers", () => {
-  it("gives every page a strict content security policy and writes it to _headers", () => {
-    for (const page of htmlFiles(dist)) {
-      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
-        read(dist, page),
-      )?.[1];
-      expect(policy, page).toBeDefined();
-      expect(policy, page).not.toContain("unsafe-inline");
-      expect(policy, page).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-    }
-    const headers = readFileSync(join(dist, "_headers"), "utf8");
-    expect(headers).toMatch(
-      /^\/\*\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'/m,
+describe("security policy gate", () => {
+  it("finds every inline script and style of every page hashed in its <meta> policy and in the header policy", () => {
+    const header = readFileSync(join(dist, "_headers"), "utf8");
+    expect(header).toContain(`Content-Security-Policy: ${headerPolicy()}`);
+    expect(headerPolicy()).toContain("frame-ancestors 'none'");
+    expect(headerPolicy()).not.toContain("unsafe-inline");
+    const problems = htmlFiles(dist).flatMap((page) =>
+      findUnhashedInline(page, read(dist, page), headerPolicy()),
     );
-    expect(headers).not.toContain("unsafe-inline");
+    expect(problems).toEqual([]);
+  });
+
+  it("fails on a page with an inline script whose hash neither policy has, naming the page and the hash", () => {
+    const page = "/unhashedInlineScript/index.html";
+    const problems = findUnhashedInline(page, read(broken, page), headerPolicy());
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^\/unhashedInlineScript\/index.html: inline script 'sha256-[A-Za-z0-9+/=]+' is not in the <meta> policy$/,
+      ),
+      expect.stringMatching(
+        /^\/unhashedInlineScript\/index.html: inline script 'sha256-[A-Za-z0-9+/=]+' is not in the header policy$/,
+      ),
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test("the keyboard alone reaches search from the home page and runs a query", async ({ page }) => {
   await page.goto("/");

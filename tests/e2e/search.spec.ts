@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { holdRequests } from "./hold-requests";
 
 const dialog = (page: Page) => page.getByRole("dialog", { name: "Search the glossary" });
