@@ -4,6 +4,7 @@ import { citedSourceIds, linkedTermIds } from "./body-references";
 import { KIND_COLLECTIONS, type EntryKind, type GlossaryEntry } from "./entry";
 import { pairSourceIds } from "./gene-drug-pairs";
 import { createLinkFinder } from "./mentions";
+import { recentChanges, type RecentChange } from "./recent-updates";
 import { entryPath } from "./urls";
 import { findContentProblems, formatContentProblems, type RecordReferences } from "./validate";
 
@@ -125,4 +126,10 @@ export async function getEntriesBySlugs(slugs: readonly string[]): Promise<Gloss
 export async function getBacklinks(slug: string): Promise<GlossaryEntry[]> {
   const { entries } = await getGlossary();
   return entries.filter((e) => e.slug !== slug && e.linksTo.includes(slug));
+}
+
+/** The `limit` most recently updated or reviewed entries, newest first, for "Recently updated". */
+export async function getRecentlyUpdated(limit = 5): Promise<RecentChange[]> {
+  const { entries } = await getGlossary();
+  return recentChanges(entries, limit);
 }

@@ -164,6 +164,17 @@ describe("dist/", () => {
     }
   });
 
+  it("shows the DPYD entry's newest update near its title, and lists it under Recently updated", () => {
+    const page = html("/glossary/dpyd/");
+    const header = /<header class="entry-header">[\s\S]*?<\/header>/.exec(page)?.[0] ?? "";
+    expect(header).toMatch(
+      /<p class="entry-update"[^>]*>\s*<strong[^>]*>Updated<\/strong>\s*<time[^>]*datetime="2026-02-05"[^>]*>5 Feb 2026<\/time>:\s*FDA labeling/,
+    );
+    const recent = /<section class="recently-updated"[\s\S]*?<\/section>/.exec(html("/glossary/"))?.[0] ?? "";
+    expect(recent.match(/<li/g)).toHaveLength(5);
+    expect(recent).toContain('href="/glossary/dpyd/"');
+  });
+
   it("has no placeholder text", () => {
     for (const { path } of entries)
       expect(html(path), path).not.toMatch(/lorem ipsum|TODO|TBD|placeholder text/i);

@@ -3,8 +3,12 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { attributeValues, fileFor, read } from "./dist-files";
 
-/** Limits for one entry page, gzipped: everything it loads, and the JavaScript run before any interaction. */
-export const BUDGET = { totalGzip: 20 * 1024, eagerScriptGzip: 5 * 1024 };
+/**
+ * Limits for one page, gzipped: everything it loads, and the JavaScript run
+ * before any interaction. The A–Z index lists every entry, so its limit grows
+ * by a fixed amount per entry instead.
+ */
+export const BUDGET = { totalGzip: 20 * 1024, eagerScriptGzip: 5 * 1024, perListedEntryGzip: 200 };
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -53,13 +57,13 @@ export function pageWeight(dist: string, page: string): PageWeight {
   return { html: htmlSize, css, eagerScript, total: htmlSize + css + eagerScript };
 }
 
-/** Pages over budget, with their figures. */
-export function findOverBudget(dist: string, pages: readonly string[]): string[] {
+/** Pages over budget, with their figures; `listedEntries` raises the limit of a page that lists entries. */
+export function findOverBudget(dist: string, pages: readonly string[], listedEntries = 0): string[] {
+  const totalBudget = BUDGET.totalGzip + listedEntries * BUDGET.perListedEntryGzip;
   return pages.flatMap((page) => {
     const w = pageWeight(dist, page);
     const problems: string[] = [];
-    if (w.total > BUDGET.totalGzip)
-      problems.push(`${page}: ${w.total} B gzipped in all (budget ${BUDGET.totalGzip})`);
+    if (w.total > totalBudget) problems.push(`${page}: ${w.total} B gzipped in all (budget ${totalBudget})`);
     if (w.eagerScript > BUDGET.eagerScriptGzip)
       problems.push(
         `${page}: ${w.eagerScript} B gzipped of JavaScript on load (budget ${BUDGET.eagerScriptGzip})`,
