@@ -4,6 +4,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import { contentDir } from "./src/content/content-dir";
 import { pagefindIndex } from "./src/integrations/pagefind-index";
+import { mdxErrorFix } from "./src/integrations/mdx-error-fix";
 import { precompress } from "./src/integrations/precompress";
 import { securityHeaders } from "./src/integrations/security-headers";
 import { stagedOutput } from "./src/integrations/staged-output";
@@ -59,5 +60,5 @@ export default defineConfig({
     },
   },
   // In this order: the search index, the security check, compressed copies, then the staged output swapped in.
-  integrations: [mdx(), pagefindIndex(), securityHeaders(), precompress(), stagedOutput()],
+  integrations: [mdx(), mdxErrorFix(), pagefindIndex(), securityHeaders(), precompress(), stagedOutput()],
 });

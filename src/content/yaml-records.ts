@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { EditorError } from "./editor-error";
 
 /**
  * Parser for a YAML file holding a list of records with ids (the bibliography,
@@ -12,25 +13,33 @@ import { parse } from "yaml";
  */
 export function parseYamlRecords(fileName: string) {
   return (text: string): Array<Record<string, unknown>> => {
-    const data: unknown = parse(text);
+    let data: unknown;
+    try {
+      data = parse(text);
+    } catch (error) {
+      // The yaml library names the line and column and shows the line; add the file and what to do.
+      throw new EditorError(
+        `${fileName}: the YAML could not be read. ${error instanceof Error ? error.message : String(error)}\nFix: correct the line shown (indent the fields of each record by two spaces under "- id: …", and quote a value that contains ": " or starts with a special character), then build again.`,
+      );
+    }
     if (!Array.isArray(data)) {
-      throw new Error(`${fileName}: expected a YAML list of records ("- id: ..."), found ${typeof data}.`);
+      throw new EditorError(`${fileName}: expected a YAML list of records ("- id: ..."), found ${typeof data}.`);
     }
     const seen = new Map<string, number>();
     return data.map((record: unknown, index) => {
       const where = `${fileName}, record ${index + 1}`;
       if (typeof record !== "object" || record === null || Array.isArray(record)) {
-        throw new Error(`${where}: each record must be a mapping of fields, starting with "- id: ...".`);
+        throw new EditorError(`${where}: each record must be a mapping of fields, starting with "- id: ...".`);
       }
       const id = (record as Record<string, unknown>)["id"];
       if (typeof id !== "string" || id.length === 0) {
-        throw new Error(
+        throw new EditorError(
           `${where}: field "id" is missing; give the record a unique id such as "nhgri-precision-medicine".`,
         );
       }
       const first = seen.get(id);
       if (first !== undefined) {
-        throw new Error(
+        throw new EditorError(
           `${where}: field "id" repeats "${id}" from record ${first}; give one of them another id.`,
         );
       }
@@ -52,7 +61,7 @@ export function yamlRecords(fileName: string): Loader {
     load: async ({ config, store, parseData, watcher, logger }) => {
       const url = new URL(fileName, config.root);
       const filePath = fileURLToPath(url);
-      if (!existsSync(url)) throw new Error(`${fileName}: file not found; create it (an empty list is "[]").`);
+      if (!existsSync(url)) throw new EditorError(`${fileName}: file not found; create it (an empty list is "[]").`);
       const relativePath = path.relative(fileURLToPath(config.root), filePath).split(path.sep).join("/");
       const sync = async () => {
         const records = parse(await readFile(filePath, "utf8"));

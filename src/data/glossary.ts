@@ -6,7 +6,7 @@ import { pairSourceIds } from "./gene-drug-pairs";
 import { createLinkFinder } from "./mentions";
 import { recentChanges, type RecentChange } from "./recent-updates";
 import { entryPath } from "./urls";
-import { findContentProblems, formatContentProblems, type RecordReferences } from "./validate";
+import { ContentCheckError, findContentProblems, type RecordReferences } from "./validate";
 
 type EntryCollection = (typeof KIND_COLLECTIONS)[EntryKind];
 type AnyEntry = CollectionEntry<EntryCollection>;
@@ -77,7 +77,7 @@ async function loadGlossary(): Promise<Glossary> {
     })),
   ];
   const problems = findContentProblems({ entries, sourceIds: sources.map((s) => s.id), records });
-  if (problems.length > 0) throw new Error(formatContentProblems(problems));
+  if (problems.length > 0) throw new ContentCheckError(problems);
 
   entries.sort((a, b) => a.title.localeCompare(b.title, "en", { sensitivity: "base" }));
   return {

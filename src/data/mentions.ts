@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { EditorError } from "../content/editor-error";
 import type { Root } from "mdast";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
@@ -5,6 +7,25 @@ import { unified, type PluggableList } from "unified";
 import { visitParents } from "unist-util-visit-parents";
 import { remarkPlugins } from "../markdown/plugins";
 import type { TermMatcher } from "../markdown/term-names";
+
+/**
+ * ":line:column" of a parse error in the editor's file. The parser sees the
+ * body alone, so its line is off by the frontmatter's length; the file is read
+ * only on this error path, to count the lines before the body.
+ */
+function atFileLine(filePath: string, body: string, error: unknown): string {
+  const place = error as { line?: number; column?: number };
+  if (typeof place.line !== "number") return "";
+  let before = 0;
+  try {
+    const text = readFileSync(filePath, "utf8");
+    const start = text.indexOf(body);
+    if (start > 0) before = text.slice(0, start).split("\n").length - 1;
+  } catch {
+    // The file moved or is unreadable: give the line within the body.
+  }
+  return `:${place.line + before}:${place.column ?? 1}`;
+}
 
 /** One MDX body, as the data layer knows it. */
 export interface EntryBody {
@@ -47,7 +68,9 @@ export function createLinkFinder(matcher: TermMatcher): (entry: EntryBody) => st
         }
       });
     } catch (error) {
-      throw new Error(`${filePath}: the MDX body could not be processed. ${String(error)}`, { cause: error });
+      throw new EditorError(
+        `${filePath}${atFileLine(filePath, body, error)}: the MDX body could not be processed. ${error instanceof Error ? error.message : String(error)}\nFix: correct the MDX there: close every tag you open, and write a literal { or < in text as \\{ or &lt;. Then build again.`,
+      );
     }
     slugs.delete(slug);
     return [...slugs];

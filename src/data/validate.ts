@@ -1,3 +1,4 @@
+import { EditorError } from "../content/editor-error";
 import { SLUG_PATTERN } from "../schemas/slug";
 import { editDistance } from "../search/term-match";
 import type { GlossaryEntry } from "./entry";
@@ -226,4 +227,12 @@ export function formatContentProblems(problems: ContentProblem[]): string {
       lines.push(`  field "${field}": ${message}. Fix: ${fix}.`);
   }
   return lines.join("\n");
+}
+
+/** The error a failed content check stops the build with: every problem, and no stack trace. */
+export class ContentCheckError extends EditorError {
+  constructor(problems: ContentProblem[]) {
+    super(formatContentProblems(problems));
+    this.name = "ContentCheckError";
+  }
 }

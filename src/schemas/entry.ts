@@ -17,7 +17,10 @@ const baseEntrySchema = z.object({
     .string()
     .trim()
     .min(20, "write a one- or two-sentence plain summary (at least 20 characters)")
-    .max(SUMMARY_MAX, `keep the summary to at most ${SUMMARY_MAX} characters: one or two short sentences`),
+    .max(SUMMARY_MAX, {
+      error: (issue) =>
+        `keep the summary to at most ${SUMMARY_MAX} characters: one or two short sentences (it has ${String(issue.input).length})`,
+    }),
   /** Other names, spellings and abbreviations ("PGx", "personalised medicine"). Each also gets a redirect URL. */
   aliases: z.array(z.string().trim().min(1, "remove the empty alias")).default([]),
   /** Slugs of other entries (any kind) a reader should see next; checked at build time. */

@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findBrokenLinks } from "../gates/links";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -28,14 +28,19 @@ const cleanEnv = Object.fromEntries(
 
 /** Runs `astro build` of the project with the given content folder, into `site`/dist. */
 function build(site: string, contentDir: string, env: Record<string, string> = {}) {
+  return buildInto(join(site, "dist"), join(site, "cache"), contentDir, env);
+}
+
+/** Runs `astro build` with the given content folder into the given output and cache folders. */
+function buildInto(outDir: string, cacheDir: string, contentDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
     cwd: root,
     encoding: "utf8",
     env: {
       ...cleanEnv,
       GLOSSARY_CONTENT_DIR: contentDir,
-      GLOSSARY_OUT_DIR: join(site, "dist"),
-      GLOSSARY_CACHE_DIR: join(site, "cache"),
+      GLOSSARY_OUT_DIR: outDir,
+      GLOSSARY_CACHE_DIR: cacheDir,
       NO_COLOR: "1",
       FORCE_COLOR: "0",
       ...env,
@@ -77,7 +82,12 @@ describe("the build", () => {
     {
       fixture: "summary-too-long",
       proves: "a summary over 200 characters",
-      expected: ["terms/alpha-term.mdx", "summary", "keep the summary to at most 200 characters"],
+      expected: [
+        "terms/alpha-term.mdx",
+        "summary",
+        "keep the summary to at most 200 characters",
+        "(it has 21",
+      ],
     },
     {
       fixture: "bad-reviewed-date",
@@ -167,6 +177,24 @@ describe("the build", () => {
       ],
     },
     {
+      fixture: "mdx-syntax",
+      proves: "an unclosed tag in an MDX body",
+      expected: [
+        "Expected a closing tag for `<span>`",
+        "Fix: correct the MDX in",
+        "terms/alpha-term.mdx near line 13",
+      ],
+    },
+    {
+      fixture: "yaml-syntax",
+      proves: "a YAML syntax error in the bibliography",
+      expected: [
+        "sources.yaml: the YAML could not be read.",
+        "Missing closing",
+        "Fix: correct the line shown",
+      ],
+    },
+    {
       fixture: "duplicate-source-id",
       proves: "a source id used twice in the bibliography",
       expected: [
@@ -195,8 +223,52 @@ describe("the build", () => {
       const { status, output, contentBefore, contentAfter } = buildWith(fixture);
       expect(status, output).not.toBe(0);
       for (const text of expected) expect(output, output).toContain(text);
+      // The editor's message is the end of the output: no stack trace after it, nothing that buries it.
+      const tail = output.trimEnd().split("\n").slice(-15).join("\n");
+      if (output.includes("Content check failed")) {
+        expect(tail).toContain("Content check failed");
+        expect(tail).not.toContain("Stack trace");
+      }
       // The editor's files are read, never rewritten, even by a failed build.
       expect(contentAfter).toBe(contentBefore);
+    });
+  }
+});
+
+describe("a failed build", () => {
+  // One good build, then failed builds of each kind into the same folder: the good output must survive them all.
+  const site = join(workDir, "last-good");
+  const outDir = join(site, "dist");
+  const contentFor = (fixture?: string) => {
+    const content = join(site, fixture ?? "good", "content");
+    cpSync(join(fixtures, "content-base"), content, { recursive: true });
+    if (fixture) cpSync(join(fixtures, "bad-input", fixture), content, { recursive: true });
+    return content;
+  };
+  let good = "";
+
+  beforeAll(() => {
+    const { status, output } = buildInto(outDir, join(site, "cache"), contentFor());
+    expect(status, output).toBe(0);
+    good = fingerprint(outDir);
+  });
+
+  const kinds = [
+    { kind: "a content check", fixture: "unknown-related" },
+    { kind: "a schema error", fixture: "summary-too-long" },
+    { kind: "an MDX syntax error", fixture: "mdx-syntax" },
+    { kind: "a YAML syntax error", fixture: "yaml-syntax" },
+    { kind: "a failed search index", fixture: undefined, pagefindFails: true },
+  ];
+  for (const { kind, fixture, pagefindFails } of kinds) {
+    it(`stopped by ${kind} leaves the last good dist/ byte for byte`, () => {
+      const env: Record<string, string> = pagefindFails
+        ? { NODE_OPTIONS: `--import ${join(fixtures, "failing-pagefind/register.mjs")}` }
+        : {};
+      const { status, output } = buildInto(outDir, join(site, "cache"), contentFor(fixture), env);
+      expect(status, output).not.toBe(0);
+      if (pagefindFails) expect(output).toContain("the search index could not be created");
+      expect(fingerprint(outDir)).toBe(good);
     });
   }
 });

@@ -8,6 +8,11 @@
 import { matchTerms, type TermMatch } from "../../search/term-match";
 import { loadPagefind, loadTerms, type PagefindResultData, type PagefindSearchOptions } from "./pagefind";
 
+/** Said when the full-text index does not load. `astro dev` builds none: the index comes from a real build. */
+const FULL_TEXT_FAILED = import.meta.env.DEV
+  ? "Full-text search needs the search index, which only a build makes: run npm start."
+  : "Full-text search could not load; try again.";
+
 const DEBOUNCE_MS = 120;
 /** How long the entries wait for full-text results to render with them, before showing on their own. */
 const FULL_TEXT_GRACE_MS = 30;
@@ -197,7 +202,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       count === 0
         ? `No results for “${query}”.`
         : `${plural(count, "result", "results")} for “${query}”: ${plural(matches.length, "matching entry", "matching entries")}, ${fullText.length} found in the text.`;
-    status.textContent = fullTextFailed ? `${summary} Full-text search could not load; try again.` : summary;
+    status.textContent = fullTextFailed ? `${summary} ${FULL_TEXT_FAILED}` : summary;
   };
 
   const search = async () => {
