@@ -45,14 +45,22 @@ export const sourceSchema = z
       .string()
       .regex(/^PMC\d+$/, "give the PMC id as PMC followed by digits")
       .optional(),
-    /** Address of the original publisher's page. */
-    url: httpsUrl,
+    /**
+     * Address of the original publisher's page. Omit it only for a printed report of which no official
+     * copy is online (then `publisher` and `year` are required, and readers get the citation alone).
+     */
+    url: httpsUrl.optional(),
     /** For pages that change: the "last updated" date the page showed, as YYYY-MM-DD. */
     updated: z.coerce.date().optional(),
   })
   .refine((source) => source.authors?.length || source.body, {
     message: "give either authors (people) or body (an organisation)",
     path: ["authors"],
+  })
+  .refine((source) => source.url || (source.publisher && source.year && !source.doi), {
+    message:
+      "give the url of the original publisher (https); only a printed report with no official copy online may omit it, and it then needs publisher and year",
+    path: ["url"],
   })
   .refine((source) => source.journal || source.publisher, {
     message: "give either journal (articles) or publisher (reports, books, web pages)",
