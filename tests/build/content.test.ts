@@ -50,10 +50,15 @@ describe("content", () => {
     for (const item of items) expect(item, item.slice(0, 60)).toContain('class="cite"');
   });
 
-  it("has at least 9 gene–drug pairs, each citing a source", () => {
+  it("has at least 20 gene–drug pairs, each citing a source, with CPIC's level and the date of its label information", () => {
     const rows = html("gene-drug-table").split("<tr id=").slice(1);
-    expect(rows.length).toBeGreaterThanOrEqual(9);
-    for (const row of rows) expect(row, row.slice(0, 60)).toContain("/sources/#");
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    for (const row of rows) {
+      const label = row.slice(0, 60);
+      expect(row, label).toContain("/sources/#");
+      expect(row, label).toMatch(/data-cpic-level="(A|A\/B|B|B\/C|C|C\/D|D)"/);
+      expect(row, label).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"/);
+    }
   });
 
   it("cites every source in the bibliography at least once", () => {
