@@ -9,5 +9,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/build/**/*.test.ts"],
     // The bad-input fixtures run real builds, one after another.
     testTimeout: 120_000,
+    // …and some set up a real build before their tests (a good build that failed ones must not touch).
+    hookTimeout: 120_000,
   },
 });
