@@ -53,7 +53,7 @@ describe("links gate", () => {
 describe("HTML gate", () => {
   it("finds no html-validate errors in dist/", async () => {
     expect(await findHtmlErrors(dist)).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it("fails on an image without alt text", async () => {
     expect(
@@ -65,13 +65,13 @@ describe("HTML gate", () => {
 describe("Nu HTML Checker gate", () => {
   it("finds no errors on any page of dist/", () => {
     expect(findNuHtmlErrors(dist)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it("fails on a module script after </html>", () => {
     expect(findNuHtmlErrors(broken)).toContainEqual(
       expect.stringMatching(/^\/scriptAfterHtml\/index.html:1 /),
     );
-  }, 60_000);
+  }, 300_000);
 });
 
 describe("privacy gate (static)", () => {
