@@ -3,39 +3,35 @@
  * colour schemes, no requests to other origins, no CSP violations, and
  * reading without JavaScript.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { axeContext, axeViolations } from "./axe";
 import { expect, test, watchErrors } from "./test";
 import { BROKEN_PAGES } from "../fixtures/broken-site";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+/** Pages per axe test: small groups share the work between workers and keep each test's time flat. */
+const GROUP = 12;
 
 /**
  * Every page of the sitemap the tests run against, read from dist/ when the
- * tests are collected, in groups of 25 so that workers share the work and no
- * test's time grows with the glossary.
+ * tests are collected, in groups of GROUP.
  */
 function sitemapGroups(): string[][] {
   const xml = readFileSync(fileURLToPath(new URL("../../dist/sitemap.xml", import.meta.url)), "utf8");
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!, "http://site").pathname);
   const all = [...paths, "/search/?q=codeine", "/404.html"];
-  return Array.from({ length: Math.ceil(all.length / 25) }, (_, i) => all.slice(i * 25, i * 25 + 25));
+  return Array.from({ length: Math.ceil(all.length / GROUP) }, (_, i) =>
+    all.slice(i * GROUP, (i + 1) * GROUP),
+  );
 }
 
 for (const colorScheme of ["light", "dark"] as const) {
   for (const [index, paths] of sitemapGroups().entries()) {
-    test(`axe finds no violations on sitemap pages ${index * 25 + 1}–${index * 25 + paths.length} in ${colorScheme} mode`, async ({
+    test(`axe finds no violations on sitemap pages ${index * GROUP + 1}–${index * GROUP + paths.length} in ${colorScheme} mode`, async ({
       browser,
     }) => {
-      test.setTimeout(120_000);
-      const context = await browser.newContext({ colorScheme });
+      test.setTimeout(240_000);
+      const context = await axeContext(browser, { colorScheme });
       const page = await context.newPage();
       const errors = await watchErrors(page);
       const found: string[] = [];
@@ -52,7 +48,8 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 test("axe finds no violations with a definition preview open, in dark mode", async ({ browser }) => {
-  const context = await browser.newContext({ colorScheme: "dark" });
+  test.setTimeout(90_000);
+  const context = await axeContext(browser, { colorScheme: "dark" });
   const page = await context.newPage();
   await page.goto("/concepts/pharmacogenomics/");
   await page.locator(".prose a.term-link").first().focus();
@@ -62,7 +59,7 @@ test("axe finds no violations with a definition preview open, in dark mode", asy
 });
 
 test("the axe gate fails on an image without alt text", async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await axeContext(browser);
   const page = await context.newPage();
   await page.setContent(BROKEN_PAGES.missingAlt);
   expect((await axeViolations(page)).some((v) => v.startsWith("image-alt"))).toBe(true);

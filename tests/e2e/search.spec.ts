@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { axeContext, axeViolations } from "./axe";
 import { expect, test } from "./test";
 import { holdRequests } from "./hold-requests";
 
@@ -168,13 +168,13 @@ test("/search/?q=codeine shows results on load and announces their number", asyn
 });
 
 test("axe finds no violations with the search dialog open and results shown", async ({ browser }) => {
-  const context = await browser.newContext();
+  test.setTimeout(90_000);
+  const context = await axeContext(browser);
   const page = await context.newPage();
   await searchInDialog(page, "pharmacogenomics");
   await fullTextShown(page);
   await expect(dialog(page).locator(".search-option-section").first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await context.close();
 });
 
