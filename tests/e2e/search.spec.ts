@@ -48,7 +48,7 @@ test("searching 'pharmacogenomics' from the header reaches the concept page", as
 });
 
 test("a phrase from inside a section gives a result linking to that section's anchor", async ({ page }) => {
-  await searchInDialog(page, "respiratory depression");
+  await searchInDialog(page, "morphine toxicity");
   const section = dialog(page).locator(".search-option-section").first();
   await expect(section).toHaveAttribute("data-href", /#[a-z0-9-]+$/);
   const href = (await section.getAttribute("data-href"))!;
@@ -86,7 +86,7 @@ async function firstResultPath(page: Page, query: string): Promise<string> {
 test("Enter on a query no entry name matches waits for the full-text results and opens the first", async ({
   page,
 }) => {
-  const query = "respiratory depression";
+  const query = "morphine toxicity";
   const expected = await firstResultPath(page, query);
   const release = await holdPagefind(page);
   await searchInDialog(page, query);
@@ -99,7 +99,7 @@ test("Enter on a query no entry name matches waits for the full-text results and
 
 test("a waiting Enter does not navigate once the reader has closed the dialog", async ({ page }) => {
   const release = await holdPagefind(page);
-  await searchInDialog(page, "respiratory depression");
+  await searchInDialog(page, "morphine toxicity");
   await expect(dialog(page).getByRole("status")).toContainText("Searching the text");
   await dialog(page).getByRole("combobox").press("Enter");
   // The close button, not Escape: in a filled search field Chromium's first Escape clears the text.
