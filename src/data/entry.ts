@@ -53,3 +53,8 @@ export interface GlossaryEntry {
 export function entrySourceIds(entry: Pick<GlossaryEntry, "listedSourceIds" | "citedIds">): string[] {
   return [...new Set([...entry.listedSourceIds, ...entry.citedIds])];
 }
+
+/** Sources the entry lists in its frontmatter but never cites in its body, in the editor's order. */
+export function uncitedSourceIds(entry: Pick<GlossaryEntry, "listedSourceIds" | "citedIds">): string[] {
+  return entry.listedSourceIds.filter((id) => !entry.citedIds.includes(id));
+}

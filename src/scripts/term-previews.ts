@@ -1,9 +1,12 @@
 /**
- * Definition previews for term links (WCAG 2.2 SC 1.4.13): hovering, focusing
- * or tapping a link shows its summary in one shared popover card.
+ * Definition previews for term links, and reference previews for citation
+ * markers (WCAG 2.2 SC 1.4.13): hovering, focusing or tapping a link shows its
+ * summary, or the full reference from the page's own list, in one shared
+ * popover card.
  * - dismissible: Escape closes it without moving focus;
  * - hoverable: the pointer can move onto the card, which stays open;
- * - persistent: it stays until the pointer or focus leaves, or Escape.
+ * - persistent: it stays until the pointer or focus leaves, or Escape;
+ *   on touch screens the card also has a close button.
  * Screen readers hear the summary as the link's description. Without the
  * Popover API or JavaScript the links simply work.
  */
@@ -12,7 +15,10 @@ const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 300;
 
 const TERM_LINK = "a.term-link[data-preview-summary]";
-const links = document.querySelectorAll<HTMLAnchorElement>(TERM_LINK);
+/** A citation marker names the id of its item in the reference list: the card shows that item. */
+const CITE_MARKER = "a.cite-marker[data-preview-ref]";
+const PREVIEWED = `${TERM_LINK}, ${CITE_MARKER}`;
+const links = document.querySelectorAll<HTMLAnchorElement>(PREVIEWED);
 
 if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
   const card = document.createElement("div");
@@ -25,7 +31,12 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
   summary.id = "term-preview-summary";
   const more = document.createElement("a");
   more.className = "term-preview-more";
-  card.append(title, summary, more);
+  const closeButton = document.createElement("button");
+  closeButton.type = "button";
+  closeButton.className = "term-preview-close";
+  closeButton.setAttribute("aria-label", "Close preview");
+  closeButton.textContent = "×";
+  card.append(title, summary, more, closeButton);
   // Inside <main>, so that the card belongs to a landmark like the text it explains.
   (document.querySelector("main") ?? document.body).append(card);
 
@@ -38,11 +49,18 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
 
   const place = (link: HTMLAnchorElement) => {
     const rect = link.getBoundingClientRect();
-    const width = Math.min(card.offsetWidth || 320, window.innerWidth - 16);
-    const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
-    const below = rect.bottom + 8 + card.offsetHeight < window.innerHeight;
+    // Keep to what the reader sees: on phones a wide table can make the layout viewport,
+    // which innerWidth and innerHeight measure, larger than the screen.
+    const view = window.visualViewport;
+    const [x, y] = [view?.offsetLeft ?? 0, view?.offsetTop ?? 0];
+    const [viewWidth, viewHeight] = [view?.width ?? window.innerWidth, view?.height ?? window.innerHeight];
+    const width = Math.min(card.offsetWidth || 320, viewWidth - 16);
+    const left = Math.max(x + 8, Math.min(rect.left, x + viewWidth - width - 8));
+    const below = rect.bottom + 8 + card.offsetHeight < y + viewHeight;
     card.style.left = `${left}px`;
-    card.style.top = below ? `${rect.bottom + 6}px` : `${Math.max(8, rect.top - card.offsetHeight - 6)}px`;
+    card.style.top = below
+      ? `${rect.bottom + 6}px`
+      : `${Math.max(y + 8, rect.top - card.offsetHeight - 6)}px`;
   };
 
   const open = (link: HTMLAnchorElement) => {
@@ -50,9 +68,16 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
     if (current && current !== link) current.removeAttribute("aria-describedby");
     current = link;
     title.textContent = link.dataset["previewTitle"] ?? link.textContent;
-    summary.textContent = link.dataset["previewSummary"] ?? "";
-    more.href = link.href;
-    more.textContent = `Read the entry: ${title.textContent}`;
+    const reference = document.getElementById(link.dataset["previewRef"] ?? "");
+    if (reference) {
+      summary.replaceChildren(reference.querySelector(".reference")?.cloneNode(true) ?? "");
+      more.href = reference.querySelector<HTMLAnchorElement>(".bibliography-link")?.href ?? link.href;
+      more.textContent = "See it in the bibliography";
+    } else {
+      summary.textContent = link.dataset["previewSummary"] ?? "";
+      more.href = link.href;
+      more.textContent = `Read the entry: ${title.textContent}`;
+    }
     link.setAttribute("aria-describedby", summary.id);
     if (!card.matches(":popover-open")) card.showPopover();
     place(link);
@@ -91,6 +116,7 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
       }
     });
   }
+  closeButton.addEventListener("click", close);
   card.addEventListener("pointerenter", () => window.clearTimeout(timer));
   card.addEventListener("pointerleave", () => later(close, CLOSE_DELAY_MS));
   card.addEventListener("focusout", (event) => {
@@ -108,7 +134,7 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
 
   // This module runs after parsing: a reader may already have tabbed to a link.
   const focused = document.activeElement;
-  if (focused instanceof HTMLAnchorElement && focused.matches(TERM_LINK)) open(focused);
+  if (focused instanceof HTMLAnchorElement && focused.matches(PREVIEWED)) open(focused);
 }
 
 export {};

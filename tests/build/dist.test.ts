@@ -61,7 +61,7 @@ describe("dist/", () => {
       const page = html(path);
       expect(page, path).toMatch(/<p id="definition"[^>]*data-pagefind-meta="summary"/);
       expect(page, path).toContain("data-pagefind-body");
-      expect(page, path).toMatch(/<li id="source-[a-z0-9-]+">/);
+      expect(page, path).toMatch(/<li id="ref-[a-z0-9-]+">/);
       expect(page, path).toMatch(/Reviewed <time datetime="\d{4}-\d{2}-\d{2}">/);
     }
   });

@@ -58,6 +58,23 @@ test("axe finds no violations with a definition preview open, in dark mode", asy
   await context.close();
 });
 
+test("axe finds no violations with a citation's preview and its close button showing on a touch screen, in dark mode", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    colorScheme: "dark",
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto("/concepts/pharmacogenomics/");
+  await page.locator(".prose a.cite-marker").first().tap();
+  await expect(page.getByRole("button", { name: "Close preview" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
 test("the axe gate fails on an image without alt text", async ({ browser }) => {
   const context = await axeContext(browser);
   const page = await context.newPage();

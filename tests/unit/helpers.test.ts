@@ -4,7 +4,7 @@ import { aliasRedirects } from "@/data/aliases";
 import { citedSourceIds, linkedTermIds } from "@/data/body-references";
 import { citeLabel, sourceContainer, sourceCreators } from "@/data/citation";
 import type { GlossaryEntry } from "@/data/entry";
-import { entrySourceIds } from "@/data/entry";
+import { entrySourceIds, uncitedSourceIds } from "@/data/entry";
 import { formatMilestoneDate } from "@/data/milestone-date";
 import { aliasSlug, entryPath, withBase } from "@/data/urls";
 import type { Source } from "@/schemas/source";
@@ -75,6 +75,10 @@ describe("body references", () => {
 
   it("lists frontmatter sources first, then ids only cited in the body", () => {
     expect(entrySourceIds({ listedSourceIds: ["a", "b"], citedIds: ["c", "a"] })).toEqual(["a", "b", "c"]);
+  });
+
+  it("finds the frontmatter sources the body never cites, in the editor's order", () => {
+    expect(uncitedSourceIds({ listedSourceIds: ["a", "b", "d"], citedIds: ["c", "a"] })).toEqual(["b", "d"]);
   });
 });
 
