@@ -7,7 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/build/**/*.test.ts"],
-    // The bad-input fixtures run real builds, one after another.
+    // The bad-input fixtures run real builds, one after another; so does the good build in a beforeAll.
     testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
