@@ -40,8 +40,9 @@ describe("links gate", () => {
     expect(findBrokenLinks(dist, siteOrigin)).toEqual([]);
   });
 
-  it("fails on a dead page link, a dead anchor and a plain-http link", () => {
+  it("fails on a dead page link, a dead anchor, a plain-http link and a missing share card", () => {
     const problems = findBrokenLinks(broken, siteOrigin);
+    expect(problems).toContain("/deadLinks/index.html: /og/missing.png leads nowhere");
     expect(problems).toContain("/deadLinks/index.html: /missing/ leads nowhere");
     expect(problems).toContain(
       '/deadLinks/index.html: /#nowhere has no element with id "nowhere" on /index.html',

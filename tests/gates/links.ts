@@ -1,9 +1,16 @@
 import { attributeValues, fileFor, htmlFiles, read } from "./dist-files";
 
+/** The share card a page names for other sites to fetch (`og:image`), which no href or src mentions. */
+function shareImageUrls(html: string): string[] {
+  return [...html.matchAll(/<meta\b[^>]*\sproperty="og:image"[^>]*\scontent="([^"]*)"/g)].map((m) =>
+    m[1]!.replace(/&amp;/g, "&"),
+  );
+}
+
 /**
- * Every internal href and src in the built site resolves to a file, and every
- * #anchor to an element id on its target page. External links must be
- * well-formed https URLs (they are not fetched: tests run offline).
+ * Every internal href and src in the built site, and every `og:image`, resolves
+ * to a file, and every #anchor to an element id on its target page. External
+ * links must be well-formed https URLs (they are not fetched: tests run offline).
  */
 export function findBrokenLinks(dist: string, origin = "http://127.0.0.1", base = "/"): string[] {
   const problems: string[] = [];
@@ -19,7 +26,11 @@ export function findBrokenLinks(dist: string, origin = "http://127.0.0.1", base 
   for (const page of htmlFiles(dist)) {
     const html = read(dist, page);
     const pageUrl = new URL(`${base}${page.slice(1)}`.replace(/index\.html$/, ""), origin);
-    for (const value of [...attributeValues(html, "href"), ...attributeValues(html, "src")]) {
+    for (const value of [
+      ...attributeValues(html, "href"),
+      ...attributeValues(html, "src"),
+      ...shareImageUrls(html),
+    ]) {
       if (/^(mailto|tel|data):/.test(value)) continue;
       const url = new URL(value, pageUrl);
       if (url.origin !== origin) {
