@@ -9,7 +9,10 @@ import { unified } from "unified";
  * Astro components in src/components/diagrams/, keyed by these names.
  */
 export const DIAGRAMS = {
+  "precision-vs-personalized": "Diagram: one size for all, subgroups, one person",
   "metabolizer-spectrum": "Diagram: the metabolizer spectrum",
+  "germline-vs-somatic": "Diagram: germline and somatic variants",
+  "profile-to-therapy": "Diagram: from tumor profile to targeted therapy",
 } as const;
 
 export type DiagramName = keyof typeof DIAGRAMS;
