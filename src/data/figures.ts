@@ -13,6 +13,8 @@ export const DIAGRAMS = {
   "metabolizer-spectrum": "Diagram: the metabolizer spectrum",
   "germline-vs-somatic": "Diagram: germline and somatic variants",
   "profile-to-therapy": "Diagram: from tumor profile to targeted therapy",
+  "pgx-result-to-prescription": "Diagram: from a gene result to a prescription",
+  "ai-tool-lifecycle": "Diagram: the life of a medical AI tool",
 } as const;
 
 export type DiagramName = keyof typeof DIAGRAMS;
