@@ -1,3 +1,5 @@
+import type { FigureUse } from "./figures";
+
 /** The three kinds of entry, each its own collection and URL folder. */
 export type EntryKind = "concept" | "term" | "comparison";
 
@@ -35,6 +37,8 @@ export interface GlossaryEntry {
   citedIds: string[];
   /** Slugs named by `<Term id>` in the body. */
   termIds: string[];
+  /** The `<Figure>`s in the body, as written, for the content check. */
+  figures: FigureUse[];
   /** Slugs of every entry the page links to: `<Term id>` plus automatically linked mentions. */
   linksTo: string[];
   reviewed: Date;

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { TermMatcher } from "../markdown/term-names";
 import { citedSourceIds, linkedTermIds } from "./body-references";
+import { figuresIn } from "./figures";
 import { KIND_COLLECTIONS, type EntryKind, type GlossaryEntry } from "./entry";
 import { pairSourceIds } from "./gene-drug-pairs";
 import { createLinkFinder } from "./mentions";
@@ -34,6 +35,7 @@ function toGlossaryEntry(entry: AnyEntry, findLinks: ReturnType<typeof createLin
     listedSourceIds: data.sources.map((source) => source.id),
     citedIds: citedSourceIds(body),
     termIds: linkedTermIds(body),
+    figures: figuresIn(body),
     linksTo: findLinks({ slug: entry.id, body, filePath, autolink: data.autolink }),
     reviewed: data.reviewed,
     updates: [...data.updates].sort((a, b) => b.date.getTime() - a.date.getTime()),

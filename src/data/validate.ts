@@ -2,6 +2,7 @@ import { EditorError } from "../content/editor-error";
 import { SLUG_PATTERN } from "../schemas/slug";
 import { editDistance } from "../search/term-match";
 import type { GlossaryEntry } from "./entry";
+import { DIAGRAMS, isDiagramName } from "./figures";
 import { aliasSlug } from "./urls";
 
 /** One thing wrong in the content, said so an editor can fix it. */
@@ -165,12 +166,57 @@ export function findContentProblems({ entries, sourceIds, records }: GlossaryInp
     if (entry.compares) checkSlugs(entry.filePath, "compares", entry.compares, entry.slug);
     checkSources(entry.filePath, "sources", entry.listedSourceIds);
     checkSources(entry.filePath, "<Cite id> in the body", entry.citedIds);
+    problems.push(...findFigureProblems(entry));
   }
   problems.push(...findBroaderCycles(entries, slugs));
   for (const record of records) {
     checkSources(`${record.file} (record "${record.id}")`, "sources", record.sources);
     checkSlugs(`${record.file} (record "${record.id}")`, "related", record.related);
   }
+  return problems;
+}
+
+const DIAGRAM_LIST = Object.keys(DIAGRAMS).join(", ");
+
+/**
+ * Figures an editor placed with `<Figure diagram="…" alt="…">caption</Figure>`:
+ * each needs a known diagram, a short text alternative for readers who cannot
+ * see it, and a caption that says what it shows and cites its sources.
+ */
+export function findFigureProblems(entry: Pick<GlossaryEntry, "filePath" | "figures">): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  entry.figures.forEach((figure, index) => {
+    const field = figure.diagram
+      ? `<Figure diagram="${figure.diagram}">`
+      : `<Figure> number ${index + 1} in the body`;
+    const add = (message: string, fix: string) =>
+      problems.push({ file: entry.filePath, field, message, fix });
+    if (figure.diagram === undefined) {
+      add("the figure names no diagram", `add diagram="…" with one of: ${DIAGRAM_LIST}`);
+    } else if (!isDiagramName(figure.diagram)) {
+      add(
+        `no diagram is called "${figure.diagram}"${suggestion(figure.diagram, Object.keys(DIAGRAMS))}`,
+        `use one of: ${DIAGRAM_LIST}; a new drawing goes in src/components/diagrams/ and src/data/figures.ts`,
+      );
+    }
+    if (!figure.alt) {
+      add(
+        "the figure has no text alternative",
+        'add alt="…": one or two sentences saying what the diagram shows, for readers who cannot see it',
+      );
+    }
+    if (!figure.captionText) {
+      add(
+        "the figure has no caption",
+        'write the caption between <Figure …> and </Figure>: what the diagram shows, with a <Cite id="…" /> for its claims',
+      );
+    } else if (figure.captionCites.length === 0) {
+      add(
+        "the caption cites no source",
+        'end the caption\'s claims with <Cite id="…" />, citing what the entry cites for the same facts',
+      );
+    }
+  });
   return problems;
 }
 

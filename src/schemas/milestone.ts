@@ -8,6 +8,12 @@ export const milestoneSchema = z.object({
   id: slugSchema,
   /** When it happened, as precisely as the source says: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "write the date as YYYY, YYYY-MM or YYYY-MM-DD"),
+  /** A short name for the event on the timeline picture, at most 29 characters. */
+  label: z
+    .string()
+    .trim()
+    .min(3, "give the event a short name for the timeline picture")
+    .max(29, "keep the label to at most 29 characters: it names the event on the timeline picture"),
   /** What happened, in one or two sentences of your own. */
   event: z.string().trim().min(10, "describe the event in a sentence"),
   /** Ids of sources in `content/sources.yaml` that document the event. */

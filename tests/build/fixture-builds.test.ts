@@ -149,6 +149,24 @@ describe("the build", () => {
       ],
     },
     {
+      fixture: "figure-without-alt",
+      proves: "a <Figure> without a text alternative",
+      expected: [
+        "terms/alpha-term.mdx",
+        'field "<Figure diagram="metabolizer-spectrum">": the figure has no text alternative',
+        'Fix: add alt="…"',
+      ],
+    },
+    {
+      fixture: "figure-without-caption",
+      proves: "a <Figure> without a caption",
+      expected: [
+        "terms/alpha-term.mdx",
+        'field "<Figure diagram="metabolizer-spectrum">": the figure has no caption',
+        "Fix: write the caption between <Figure …> and </Figure>",
+      ],
+    },
+    {
       fixture: "duplicate-slug",
       proves: "one slug used by a concept and a term",
       expected: [

@@ -127,6 +127,13 @@ describe("budget gate", () => {
     expect(findOverBudget(dist, ["/glossary/index.html"], listed)).toEqual([]);
   });
 
+  it(`keeps every entry page with a diagram under ${BUDGET.diagramPageGzip / 1024} KB gzipped, with at most ${BUDGET.eagerScriptGzip / 1024} KB of JavaScript on load`, () => {
+    const pages = htmlFiles(dist).filter((p) => read(dist, p).includes('<figure class="figure"'));
+    for (const page of pages) console.info(page, pageWeight(dist, page));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(findOverBudget(dist, pages, 0, BUDGET.diagramPageGzip)).toEqual([]);
+  });
+
   it("fails on an oversize page", () => {
     expect(findOverBudget(broken, ["/oversize/index.html"])).toEqual([
       expect.stringMatching(/^\/oversize\/index.html: \d+ B gzipped in all \(budget 20480\)$/),

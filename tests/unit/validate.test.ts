@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GlossaryEntry } from "@/data/entry";
+import { figuresIn } from "@/data/figures";
 import { closest, findContentProblems, formatContentProblems, type GlossaryInput } from "@/data/validate";
 
 function entry(slug: string, overrides: Partial<GlossaryEntry> = {}): GlossaryEntry {
@@ -14,6 +15,7 @@ function entry(slug: string, overrides: Partial<GlossaryEntry> = {}): GlossaryEn
     listedSourceIds: ["src-a"],
     citedIds: [],
     termIds: [],
+    figures: [],
     linksTo: [],
     reviewed: new Date("2026-01-01"),
     updates: [],
@@ -165,6 +167,67 @@ describe("findContentProblems", () => {
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ['content/milestones.yaml (record "2001-x")', "sources"],
       ['content/milestones.yaml (record "2001-x")', "related"],
+    ]);
+  });
+});
+
+describe("figures", () => {
+  const good = `Text.
+
+<Figure diagram="metabolizer-spectrum" alt="Four bars from poor to ultrarapid.">
+What it shows.<Cite id="src-a" />
+</Figure>
+`;
+
+  it("reads a figure's diagram, text alternative, caption and the sources its caption cites", () => {
+    expect(figuresIn(good)).toEqual([
+      {
+        diagram: "metabolizer-spectrum",
+        alt: "Four bars from poor to ultrarapid.",
+        captionText: "What it shows.",
+        captionCites: ["src-a"],
+      },
+    ]);
+    expect(figuresIn("No figure here.")).toEqual([]);
+    expect(figuresIn('<Figure diagram="x" alt="y">unclosed')).toEqual([]);
+  });
+
+  it("accepts a figure with a known diagram, a text alternative and a cited caption", () => {
+    expect(findContentProblems(input([entry("alpha", { figures: figuresIn(good) })]))).toEqual([]);
+  });
+
+  it("rejects a figure without a caption or without a text alternative, naming the fix", () => {
+    const figures = figuresIn(
+      `<Figure diagram="metabolizer-spectrum" alt="  ">
+<Cite id="src-a" />
+</Figure>
+
+<Figure diagram="metabolizer-spectrum" alt="A picture." />`,
+    );
+    const problems = findContentProblems(input([entry("alpha", { figures })]));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['<Figure diagram="metabolizer-spectrum">', "the figure has no text alternative"],
+      ['<Figure diagram="metabolizer-spectrum">', "the figure has no caption"],
+      ['<Figure diagram="metabolizer-spectrum">', "the figure has no caption"],
+    ]);
+    expect(problems[0]?.fix).toContain('add alt="…"');
+    expect(problems[1]?.fix).toContain("between <Figure …> and </Figure>");
+  });
+
+  it("rejects an unknown diagram with a close match, a missing one, and a caption that cites nothing", () => {
+    const figures = figuresIn(
+      `<Figure diagram="metaboliser-spectrum" alt="A.">Shows it.<Cite id="src-a" /></Figure>
+
+<Figure alt="B.">Shows it, citing nothing.</Figure>`,
+    );
+    const problems = findContentProblems(input([entry("alpha", { figures })]));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      [
+        '<Figure diagram="metaboliser-spectrum">',
+        'no diagram is called "metaboliser-spectrum" (did you mean "metabolizer-spectrum"?)',
+      ],
+      ["<Figure> number 2 in the body", "the figure names no diagram"],
+      ["<Figure> number 2 in the body", "the caption cites no source"],
     ]);
   });
 });
