@@ -3,7 +3,10 @@ import { entrySourceIds } from "@/data/entry";
 import { getGlossary } from "@/data/glossary";
 import { withBase } from "@/data/urls";
 
-/** `/glossary.json`: every entry in a machine-readable form, for other sites and tools. */
+/**
+ * `/glossary.json`: every entry in a machine-readable form, for other sites and tools.
+ * `broader` holds the slugs of the entry's parents in the map of the field (empty for the concepts).
+ */
 export const GET: APIRoute = async ({ site }) => {
   const { entries } = await getGlossary();
   const body = {
@@ -12,6 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: entry.title,
       kind: entry.kind,
       aliases: entry.aliases,
+      broader: entry.broader,
       summary: entry.summary,
       url: new URL(withBase(entry.path), site).href,
       reviewed: entry.reviewed.toISOString().slice(0, 10),
