@@ -12,7 +12,9 @@ const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 300;
 
 const TERM_LINK = "a.term-link[data-preview-summary]";
-const links = document.querySelectorAll<HTMLAnchorElement>(TERM_LINK);
+// Links in HTML text and the nodes of the SVG maps (SVG <a> elements) alike.
+type TermLink = HTMLAnchorElement | SVGAElement;
+const links = document.querySelectorAll<TermLink>(TERM_LINK);
 
 if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
   const card = document.createElement("div");
@@ -29,14 +31,14 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
   // Inside <main>, so that the card belongs to a landmark like the text it explains.
   (document.querySelector("main") ?? document.body).append(card);
 
-  let current: HTMLAnchorElement | undefined;
+  let current: TermLink | undefined;
   let timer: number | undefined;
   const later = (action: () => void, ms: number) => {
     window.clearTimeout(timer);
     timer = window.setTimeout(action, ms);
   };
 
-  const place = (link: HTMLAnchorElement) => {
+  const place = (link: TermLink) => {
     const rect = link.getBoundingClientRect();
     const width = Math.min(card.offsetWidth || 320, window.innerWidth - 16);
     const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
@@ -45,13 +47,14 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
     card.style.top = below ? `${rect.bottom + 6}px` : `${Math.max(8, rect.top - card.offsetHeight - 6)}px`;
   };
 
-  const open = (link: HTMLAnchorElement) => {
+  const open = (link: TermLink) => {
     window.clearTimeout(timer);
     if (current && current !== link) current.removeAttribute("aria-describedby");
     current = link;
     title.textContent = link.dataset["previewTitle"] ?? link.textContent;
     summary.textContent = link.dataset["previewSummary"] ?? "";
-    more.href = link.href;
+    // An SVG link's `href` is an object, not a string: read the attribute.
+    more.href = link.getAttribute("href") ?? "";
     more.textContent = `Read the entry: ${title.textContent}`;
     link.setAttribute("aria-describedby", summary.id);
     if (!card.matches(":popover-open")) card.showPopover();
@@ -65,9 +68,10 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
     if (card.matches(":popover-open")) card.hidePopover();
   };
 
+  // Listeners on an HTML-or-SVG link get plain Events in TypeScript: each says which event it reads.
   for (const link of links) {
     link.addEventListener("pointerenter", (event) => {
-      if (event.pointerType !== "touch") later(() => open(link), OPEN_DELAY_MS);
+      if ((event as PointerEvent).pointerType !== "touch") later(() => open(link), OPEN_DELAY_MS);
     });
     link.addEventListener("pointerleave", () => {
       // A link that still has keyboard focus keeps its card (persistent).
@@ -76,13 +80,14 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
     link.addEventListener("focus", () => open(link));
     link.addEventListener("blur", (event) => {
       // Keep the card open when focus moves into it (to its link).
-      if (!card.contains(event.relatedTarget as Node | null)) later(close, CLOSE_DELAY_MS);
+      if (!card.contains((event as FocusEvent).relatedTarget as Node | null)) later(close, CLOSE_DELAY_MS);
     });
     // On touch, the first tap shows the preview; the card's link (or a second tap) follows it.
     // Whether it was open is read at pointerdown, before the tap's focus event opens it.
     let openBeforeTap = false;
     link.addEventListener("pointerdown", (event) => {
-      if (event.pointerType === "touch") openBeforeTap = current === link && card.matches(":popover-open");
+      if ((event as PointerEvent).pointerType === "touch")
+        openBeforeTap = current === link && card.matches(":popover-open");
     });
     link.addEventListener("click", (event) => {
       if ((event as PointerEvent).pointerType === "touch" && !openBeforeTap) {
@@ -108,7 +113,8 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
 
   // This module runs after parsing: a reader may already have tabbed to a link.
   const focused = document.activeElement;
-  if (focused instanceof HTMLAnchorElement && focused.matches(TERM_LINK)) open(focused);
+  if ((focused instanceof HTMLAnchorElement || focused instanceof SVGAElement) && focused.matches(TERM_LINK))
+    open(focused);
 }
 
 export {};

@@ -49,7 +49,7 @@ describe("dist/", () => {
   });
 
   it("has the fixed pages of the URL contract", () => {
-    for (const path of ["", "glossary", "sources", "about", "search", "timeline", "gene-drug-table"]) {
+    for (const path of ["", "glossary", "map", "sources", "about", "search", "timeline", "gene-drug-table"]) {
       expect(existsSync(join(dist, path, "index.html")), `/${path}/`).toBe(true);
     }
     expect(existsSync(join(dist, "404.html"))).toBe(true);

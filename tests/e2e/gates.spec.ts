@@ -25,9 +25,10 @@ async function sitemapPaths(browser: Browser): Promise<string[]> {
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violations on any page of the sitemap in ${colorScheme} mode`, async ({ browser }) => {
-    test.setTimeout(240_000);
     const paths = await sitemapPaths(browser);
     expect(paths.length).toBeGreaterThan(10);
+    // The sitemap grows with the content: about 4 s a page on a busy 2-core machine, with room to spare.
+    test.setTimeout(60_000 + paths.length * 6_000);
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     const found: string[] = [];
@@ -49,6 +50,28 @@ test("axe finds no violations with a definition preview open, in dark mode", asy
   await expect(page.locator("#term-preview")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await context.close();
+});
+
+test("axe finds no violations on the map pages, with a drawn node's preview open, in both modes", async ({
+  browser,
+}) => {
+  // The sitemap-wide tests above cover these pages too; this one runs fast on its own and opens a preview.
+  const paths = (await sitemapPaths(browser)).filter((path) => path.startsWith("/map/"));
+  expect(paths.length).toBeGreaterThan(1);
+  test.setTimeout(30_000 + paths.length * 2 * 8_000);
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      await page.locator(".map-svg a.term-link").first().hover();
+      await expect(page.locator("#term-preview")).toBeVisible();
+      for (const violation of await axeViolations(page)) found.push(`${colorScheme} ${path} ${violation}`);
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  }
 });
 
 test("the axe gate fails on an image without alt text", async ({ browser }) => {
