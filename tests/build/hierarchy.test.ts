@@ -1,6 +1,7 @@
 /**
- * The map of the field in the built site (run `npm run build` first): the map
- * pages agree with glossary.json's `broader` and link every entry.
+ * The map of the field in the built site (run `npm run build` first): each entry
+ * page's breadcrumb, narrower terms and JSON-LD parents agree with
+ * glossary.json's `broader`, and the map pages link every entry.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { htmlFiles, read } from "../gates/dist-files";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+const SKOS_BROADER = "http://www.w3.org/2004/02/skos/core#broader";
 
 interface Listed {
   slug: string;
@@ -19,6 +21,7 @@ interface Listed {
 const listed: Listed[] = JSON.parse(readFileSync(join(dist, "glossary.json"), "utf8")).entries;
 const bySlug = new Map(listed.map((e) => [e.slug, e]));
 const pathOf = (e: Listed) => new URL(e.url).pathname;
+const page = (e: Listed) => read(dist, `${pathOf(e)}index.html`);
 const concepts = listed.filter((e) => e.kind === "concept");
 
 const between = (html: string, start: string, end: string) => {
@@ -26,13 +29,72 @@ const between = (html: string, start: string, end: string) => {
   return from < 0 ? "" : html.slice(from, html.indexOf(end, from) + end.length);
 };
 const hrefs = (html: string) => [...html.matchAll(/<a [^>]*?href="([^"]+)"/g)].map((m) => m[1]!);
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
+    JSON.parse(m[1]!),
+  );
 
-/** The first-parent chain from an entry up to its root, root first. */
+/** The first-parent chain from an entry up to its root, root first: what the breadcrumb must show. */
 const trail = (entry: Listed): Listed[] => {
   const chain = [entry];
   while (chain[0]!.broader.length > 0) chain.unshift(bySlug.get(chain[0]!.broader[0]!)!);
   return chain;
 };
+
+describe("entry pages in the hierarchy", () => {
+  it("has at least the four concepts as roots, and a parent for every other entry", () => {
+    expect(concepts.length).toBeGreaterThanOrEqual(1);
+    for (const entry of listed) expect(entry.broader.length === 0, entry.slug).toBe(entry.kind === "concept");
+  });
+
+  it("gives every entry page a breadcrumb from Home through a concept to itself, with BreadcrumbList JSON-LD", () => {
+    for (const entry of listed) {
+      const html = page(entry);
+      const nav = between(html, '<nav aria-label="Breadcrumb"', "</nav>");
+      expect(nav, entry.slug).toContain("<ol>");
+      const links = hrefs(nav);
+      const expected = ["/", ...trail(entry).map(pathOf)];
+      expect(links, entry.slug).toEqual(expected);
+      expect(links[1], entry.slug).toMatch(/^\/concepts\/[a-z0-9-]+\/$/);
+      expect(nav, entry.slug).toMatch(
+        new RegExp(`<a href="${pathOf(entry)}" aria-current="page">[^<]+</a></li></ol>`),
+      );
+      const crumbs = jsonLd(html).find((d) => d["@type"] === "BreadcrumbList");
+      expect(
+        crumbs?.itemListElement.map((i: { item: string }) => new URL(i.item).pathname),
+        entry.slug,
+      ).toEqual(expected);
+    }
+  });
+
+  it("names the same parents in the DefinedTerm JSON-LD as glossary.json does", () => {
+    for (const entry of listed) {
+      const term = jsonLd(page(entry)).find((d) => d["@type"] === "DefinedTerm");
+      const parents = (term[SKOS_BROADER] ?? []).map((p: { "@id": string }) => new URL(p["@id"]).pathname);
+      expect(parents, entry.slug).toEqual(entry.broader.map((slug) => pathOf(bySlug.get(slug)!)));
+      expect(new URL(term["@id"]).pathname, entry.slug).toBe(pathOf(entry));
+    }
+  });
+
+  it("lists as narrower terms exactly the entries that name the page among their parents", () => {
+    for (const entry of listed) {
+      const section = between(page(entry), '<section class="narrower"', "</section>");
+      const expected = listed.filter((e) => e.broader.includes(entry.slug)).map(pathOf);
+      expect(hrefs(section).sort(), entry.slug).toEqual(expected.sort());
+    }
+  });
+
+  it("shows each entry's neighbourhood with its parents and a link to its place on the map", () => {
+    for (const entry of listed) {
+      const section = between(page(entry), '<section class="neighbourhood"', "</section>");
+      const links = hrefs(section);
+      for (const parent of entry.broader) expect(links, entry.slug).toContain(pathOf(bySlug.get(parent)!));
+      const root = trail(entry)[0]!;
+      expect(links, entry.slug).toContain(`/map/${root.slug}/#map-${entry.slug}`);
+      expect(section, entry.slug).toContain("data-pagefind-ignore");
+    }
+  });
+});
 
 describe("the map pages", () => {
   const mapPage = (path: string) => read(dist, `${path}index.html`);
