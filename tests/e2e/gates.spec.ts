@@ -27,8 +27,8 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violations on any page of the sitemap in ${colorScheme} mode`, async ({ browser }) => {
     const paths = await sitemapPaths(browser);
     expect(paths.length).toBeGreaterThan(10);
-    // The sitemap grows with the content: about 4 s a page on a busy 2-core machine, with room to spare.
-    test.setTimeout(60_000 + paths.length * 6_000);
+    // The sitemap grows with the content: 4 to 7 s a page on a busy shared 2-core machine, so allow 10.
+    test.setTimeout(60_000 + paths.length * 10_000);
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     const found: string[] = [];
