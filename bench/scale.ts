@@ -3,11 +3,11 @@
  * and 3000) in a throwaway copy of the project and prints time, memory and
  * output size, per entry and against a linear expectation.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs, type BenchOptions } from "./lib/args.ts";
-import { folderSize, heading, kb, mb, median, printTable } from "./lib/format.ts";
+import { folderSize, gzipSize, heading, kb, mb, median, printTable } from "./lib/format.ts";
 import { buildSite, makeTempProject, tail, type BuildResult } from "./lib/project.ts";
 import { generateContent } from "./lib/synthetic.ts";
 
@@ -21,6 +21,29 @@ interface Row {
   distBytes: number;
   pagefindBytes: number;
   pagefindFiles: number;
+  maps: MapSizes;
+}
+
+interface MapSizes {
+  /** /map/ (the overview), gzip -9. */
+  overviewGzip: number;
+  /** The largest concept map, /map/<concept>/, gzip -9. */
+  largest: { name: string; gzip: number; raw: number };
+}
+
+/** The map pages: the overview stays small as the content grows; a concept's full map grows with its entries. */
+function mapSizes(dist: string): MapSizes {
+  const page = (path: string) => readFileSync(join(dist, path));
+  const concepts = readdirSync(join(dist, "map"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => {
+      const body = page(`map/${d.name}/index.html`);
+      return { name: `/map/${d.name}/`, gzip: gzipSize(body), raw: body.length };
+    });
+  return {
+    overviewGzip: gzipSize(page("map/index.html")),
+    largest: concepts.reduce((a, b) => (b.gzip > a.gzip ? b : a)),
+  };
 }
 
 /** HTML page count, median page size, and the largest file: a page that grows with N shows up there. */
@@ -59,6 +82,7 @@ async function measure(entries: number): Promise<Row | undefined> {
       distBytes: folderSize(project.dist).bytes,
       pagefindBytes: pagefind.bytes,
       pagefindFiles: pagefind.files,
+      maps: mapSizes(project.dist),
     };
   } finally {
     project.remove();
@@ -122,6 +146,17 @@ export async function runScale(options: BenchOptions): Promise<void> {
       kb(r.medianPage),
       r.largest.name,
       kb(r.largest.bytes),
+    ]),
+  );
+  console.log();
+  printTable(
+    ["entries", "/map/ KB gz", "largest concept map", "its KB gz", "its KB raw"],
+    rows.map((r) => [
+      r.entries,
+      kb(r.maps.overviewGzip),
+      r.maps.largest.name,
+      kb(r.maps.largest.gzip),
+      kb(r.maps.largest.raw),
     ]),
   );
   // Growth against the smallest size: a ratio above the size ratio means the build grows faster than linearly.

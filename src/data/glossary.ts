@@ -4,6 +4,7 @@ import { citedSourceIds, linkedTermIds } from "./body-references";
 import { figuresIn } from "./figures";
 import { KIND_COLLECTIONS, type EntryKind, type GlossaryEntry } from "./entry";
 import { pairSourceIds } from "./gene-drug-pairs";
+import { buildHierarchy, type Hierarchy } from "./hierarchy";
 import { createLinkFinder } from "./mentions";
 import { recentChanges, type RecentChange } from "./recent-updates";
 import { entryPath } from "./urls";
@@ -95,6 +96,14 @@ let cached: Promise<Glossary> | undefined;
 export function getGlossary(): Promise<Glossary> {
   cached ??= loadGlossary();
   return cached;
+}
+
+let hierarchy: Promise<Hierarchy<GlossaryEntry>> | undefined;
+
+/** The map of the field from every entry's `broader` parents: children, trails, siblings, trees. */
+export function getHierarchy(): Promise<Hierarchy<GlossaryEntry>> {
+  hierarchy ??= getGlossary().then(({ entries }) => buildHierarchy(entries));
+  return hierarchy;
 }
 
 /** Entries of one kind, in title order (concepts in their editorial `order`). */

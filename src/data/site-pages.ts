@@ -2,6 +2,7 @@
 export const FIXED_PAGES = [
   "/",
   "/glossary/",
+  "/map/",
   "/timeline/",
   "/gene-drug-table/",
   "/sources/",

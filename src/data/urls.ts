@@ -13,6 +13,11 @@ export function entryPath(kind: EntryKind, slug: string): string {
   return `/${KIND_PATHS[kind]}/${slug}/`;
 }
 
+/** Site-relative path of the map page: the whole field, or one concept's tree. */
+export function mapPath(conceptSlug?: string): string {
+  return conceptSlug ? `/map/${conceptSlug}/` : "/map/";
+}
+
 /** Prefixes a site-relative path with the configured base, so the site also works under a sub-path. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   const trimmedBase = base.endsWith("/") ? base.slice(0, -1) : base;

@@ -3,7 +3,10 @@ import { entrySourceIds } from "@/data/entry";
 import { getGlossary } from "@/data/glossary";
 import { publicUrl } from "@/data/urls";
 
-/** `/glossary.json`: every entry in a machine-readable form, for other sites and tools. */
+/**
+ * `/glossary.json`: every entry in a machine-readable form, for other sites and tools.
+ * `broader` holds the slugs of the entry's parents in the map of the field (empty for the concepts).
+ */
 export const GET: APIRoute = async () => {
   const { entries } = await getGlossary();
   const body = {
@@ -12,6 +15,7 @@ export const GET: APIRoute = async () => {
       title: entry.title,
       kind: entry.kind,
       aliases: entry.aliases,
+      broader: entry.broader,
       summary: entry.summary,
       url: publicUrl(entry.path),
       reviewed: entry.reviewed.toISOString().slice(0, 10),

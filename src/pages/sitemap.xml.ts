@@ -1,15 +1,17 @@
 import type { APIRoute } from "astro";
-import { getGlossary } from "@/data/glossary";
+import { getGlossary, getHierarchy } from "@/data/glossary";
 import { FIXED_PAGES } from "@/data/site-pages";
-import { publicUrl } from "@/data/urls";
+import { mapPath, publicUrl } from "@/data/urls";
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
-/** `/sitemap.xml`: the fixed pages and every entry page; alias redirects are left out. */
+/** `/sitemap.xml`: the fixed pages, each concept's map and every entry page; alias redirects are left out. */
 export const GET: APIRoute = async () => {
   const { entries } = await getGlossary();
+  const { roots } = await getHierarchy();
   const urls = [
     ...FIXED_PAGES.map((path) => ({ path, lastmod: undefined })),
+    ...roots.map((root) => ({ path: mapPath(root.slug), lastmod: undefined })),
     ...entries.map((e) => ({ path: e.path, lastmod: e.reviewed.toISOString().slice(0, 10) })),
   ];
   const body = [

@@ -18,7 +18,9 @@ const TERM_LINK = "a.term-link[data-preview-summary]";
 /** A citation marker names the id of its item in the reference list: the card shows that item. */
 const CITE_MARKER = "a.cite-marker[data-preview-ref]";
 const PREVIEWED = `${TERM_LINK}, ${CITE_MARKER}`;
-const links = document.querySelectorAll<HTMLAnchorElement>(PREVIEWED);
+// Links in HTML text and the nodes of the SVG maps (SVG <a> elements) alike.
+type TermLink = HTMLAnchorElement | SVGAElement;
+const links = document.querySelectorAll<TermLink>(PREVIEWED);
 
 if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
   const card = document.createElement("div");
@@ -40,14 +42,14 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
   // Inside <main>, so that the card belongs to a landmark like the text it explains.
   (document.querySelector("main") ?? document.body).append(card);
 
-  let current: HTMLAnchorElement | undefined;
+  let current: TermLink | undefined;
   let timer: number | undefined;
   const later = (action: () => void, ms: number) => {
     window.clearTimeout(timer);
     timer = window.setTimeout(action, ms);
   };
 
-  const place = (link: HTMLAnchorElement) => {
+  const place = (link: TermLink) => {
     const rect = link.getBoundingClientRect();
     // Keep to what the reader sees: on phones a wide table can make the layout viewport,
     // which innerWidth and innerHeight measure, larger than the screen.
@@ -63,7 +65,7 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
       : `${Math.max(y + 8, rect.top - card.offsetHeight - 6)}px`;
   };
 
-  const open = (link: HTMLAnchorElement) => {
+  const open = (link: TermLink) => {
     window.clearTimeout(timer);
     if (current && current !== link) current.removeAttribute("aria-describedby");
     current = link;
@@ -71,11 +73,15 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
     const reference = document.getElementById(link.dataset["previewRef"] ?? "");
     if (reference) {
       summary.replaceChildren(reference.querySelector(".reference")?.cloneNode(true) ?? "");
-      more.href = reference.querySelector<HTMLAnchorElement>(".bibliography-link")?.href ?? link.href;
+      more.href =
+        reference.querySelector<HTMLAnchorElement>(".bibliography-link")?.href ??
+        link.getAttribute("href") ??
+        "";
       more.textContent = "See it in the bibliography";
     } else {
       summary.textContent = link.dataset["previewSummary"] ?? "";
-      more.href = link.href;
+      // An SVG link's `href` is an object, not a string: read the attribute.
+      more.href = link.getAttribute("href") ?? "";
       more.textContent = `Read the entry: ${title.textContent}`;
     }
     link.setAttribute("aria-describedby", summary.id);
@@ -90,9 +96,10 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
     if (card.matches(":popover-open")) card.hidePopover();
   };
 
+  // Listeners on an HTML-or-SVG link get plain Events in TypeScript: each says which event it reads.
   for (const link of links) {
     link.addEventListener("pointerenter", (event) => {
-      if (event.pointerType !== "touch") later(() => open(link), OPEN_DELAY_MS);
+      if ((event as PointerEvent).pointerType !== "touch") later(() => open(link), OPEN_DELAY_MS);
     });
     link.addEventListener("pointerleave", () => {
       // A link that still has keyboard focus keeps its card (persistent).
@@ -101,13 +108,14 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
     link.addEventListener("focus", () => open(link));
     link.addEventListener("blur", (event) => {
       // Keep the card open when focus moves into it (to its link).
-      if (!card.contains(event.relatedTarget as Node | null)) later(close, CLOSE_DELAY_MS);
+      if (!card.contains((event as FocusEvent).relatedTarget as Node | null)) later(close, CLOSE_DELAY_MS);
     });
     // On touch, the first tap shows the preview; the card's link (or a second tap) follows it.
     // Whether it was open is read at pointerdown, before the tap's focus event opens it.
     let openBeforeTap = false;
     link.addEventListener("pointerdown", (event) => {
-      if (event.pointerType === "touch") openBeforeTap = current === link && card.matches(":popover-open");
+      if ((event as PointerEvent).pointerType === "touch")
+        openBeforeTap = current === link && card.matches(":popover-open");
     });
     link.addEventListener("click", (event) => {
       if ((event as PointerEvent).pointerType === "touch" && !openBeforeTap) {
@@ -134,7 +142,8 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
 
   // This module runs after parsing: a reader may already have tabbed to a link.
   const focused = document.activeElement;
-  if (focused instanceof HTMLAnchorElement && focused.matches(PREVIEWED)) open(focused);
+  if ((focused instanceof HTMLAnchorElement || focused instanceof SVGAElement) && focused.matches(PREVIEWED))
+    open(focused);
 }
 
 export {};

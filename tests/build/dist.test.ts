@@ -49,7 +49,7 @@ describe("dist/", () => {
   });
 
   it("has the fixed pages of the URL contract", () => {
-    for (const path of ["", "glossary", "sources", "about", "search", "timeline", "gene-drug-table"]) {
+    for (const path of ["", "glossary", "map", "sources", "about", "search", "timeline", "gene-drug-table"]) {
       expect(existsSync(join(dist, path, "index.html")), `/${path}/`).toBe(true);
     }
     expect(existsSync(join(dist, "404.html"))).toBe(true);
@@ -154,8 +154,10 @@ describe("dist/", () => {
     const hrefs = (fragment: string, pattern: RegExp) =>
       new Set([...fragment.matchAll(pattern)].map((match) => match[1]!));
     const mentionedIn = new Map<string, Set<string>>(entries.map(({ path }) => [path, new Set()]));
+    // Only the entry's text: the neighbourhood and map sections use term links (with previews) too.
+    const text = (path: string) => html(path).split('<div class="prose">')[1]!.split("</article>")[0]!;
     for (const { path } of entries) {
-      for (const target of hrefs(html(path), /<a class="term-link" href="([^"]+)"/g))
+      for (const target of hrefs(text(path), /<a class="term-link" href="([^"]+)"/g))
         mentionedIn.get(target)?.add(path);
     }
     for (const { path } of entries) {

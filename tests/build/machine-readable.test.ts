@@ -20,6 +20,8 @@ const glossaryJsonSchema = z.strictObject({
         title: z.string().min(1),
         kind: z.enum(["concept", "term", "comparison"]),
         aliases: z.array(z.string().min(1)),
+        /** Slugs of the entry's parents in the map of the field; empty for the concepts. */
+        broader: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
         summary: z.string().min(20).max(200),
         url: z.url(),
         reviewed: z.iso.date(),
@@ -42,6 +44,15 @@ describe("glossary.json", () => {
   it("matches its schema", () => {
     const result = glossaryJsonSchema.safeParse(json);
     expect(result.success ? [] : result.error.issues.slice(0, 5)).toEqual([]);
+  });
+
+  it("gives every term and comparison a parent that is listed, and no concept one", () => {
+    const entries = json.entries as Array<{ slug: string; kind: string; broader: string[] }>;
+    const slugs = new Set(entries.map((e) => e.slug));
+    for (const entry of entries) {
+      expect(entry.broader.length > 0, entry.slug).toBe(entry.kind !== "concept");
+      for (const parent of entry.broader) expect(slugs.has(parent), `${entry.slug} → ${parent}`).toBe(true);
+    }
   });
 
   it("lists every entry page exactly once", () => {

@@ -75,6 +75,30 @@ test("axe finds no violations with a citation's preview and its close button sho
   await context.close();
 });
 
+test("axe finds no violations on the map pages, with a drawn node's preview open, in both modes", async ({
+  browser,
+}) => {
+  // The sitemap-wide tests above cover these pages too; this one opens a preview on the drawing.
+  const paths = sitemapGroups()
+    .flat()
+    .filter((path) => path.startsWith("/map/"));
+  expect(paths.length).toBeGreaterThan(1);
+  test.setTimeout(30_000 + paths.length * 2 * 8_000);
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await axeContext(browser, { colorScheme });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      await page.locator(".map-svg a.term-link").first().hover();
+      await expect(page.locator("#term-preview")).toBeVisible();
+      for (const violation of await axeViolations(page)) found.push(`${colorScheme} ${path} ${violation}`);
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  }
+});
+
 test("the axe gate fails on an image without alt text", async ({ browser }) => {
   const context = await axeContext(browser);
   const page = await context.newPage();
