@@ -1,9 +1,9 @@
 /**
- * One search box, two kinds of answers: entries whose title or other names
- * match (instantly, typo-tolerant), then Pagefind's full-text results with the
- * sections that matched. ARIA combobox + listbox with labelled groups: arrows
- * move, Enter opens, the result count is announced. Used by the search dialog
- * and the search page.
+ * One search box, two kinds of answers: entries the query names (instantly,
+ * typo-tolerant, with lay phrases and comparisons), then Pagefind's full-text
+ * results with the sections that matched. ARIA combobox + listbox with labelled
+ * groups, each option a real link: arrows move, Enter opens, the result count
+ * is announced. Used by the search dialog and the search page.
  */
 import { fullTextQuery, type Synonym } from "../../search/query";
 import { matchQuery } from "../../search/query-match";
@@ -35,8 +35,7 @@ export interface SearchBoxParts {
 }
 
 interface Option {
-  href: string;
-  element: HTMLElement;
+  element: HTMLAnchorElement;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
@@ -171,7 +170,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     element.setAttribute("aria-selected", "false");
     element.append(...content);
     element.addEventListener("click", (event) => landInPage(event, element));
-    options.push({ href, element });
+    options.push({ element });
     into.append(element);
   };
 
