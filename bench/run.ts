@@ -1,17 +1,18 @@
 /**
  * Runs the benchmarks and prints their figures; nothing here passes or fails.
  *
- *   node bench/run.ts [--only scale|weight|search|lighthouse[,…]] [--sizes 1000,3000]
+ *   node bench/run.ts [--only scale|weight|search|relevance|lighthouse[,…]] [--sizes 1000,3000]
  *                     [--dist <path> | --build [fixture|<N>|<content folder>]] [--query <text>] [--runs <n>]
  */
 import { parseArgs } from "./lib/args.ts";
 import { resolveSite } from "./lib/dist.ts";
 import { runLighthouse } from "./lighthouse.ts";
 import { runPageWeight } from "./page-weight.ts";
+import { runRelevance } from "./relevance.ts";
 import { runScale } from "./scale.ts";
 import { runSearch } from "./search.ts";
 
-const PARTS = ["scale", "weight", "search", "lighthouse"];
+const PARTS = ["scale", "weight", "search", "relevance", "lighthouse"];
 const options = parseArgs();
 const unknown = options.only.filter((part) => !PARTS.includes(part));
 if (unknown.length > 0) {
@@ -24,12 +25,13 @@ const started = performance.now();
 if (wanted("scale")) await runScale(options);
 
 // The browser parts share one site: the dist given, the repository's dist/, or one temporary build.
-if (["weight", "search", "lighthouse"].some(wanted)) {
+if (["weight", "search", "relevance", "lighthouse"].some(wanted)) {
   const site = await resolveSite(options);
   if (site) {
     try {
       if (wanted("weight")) await runPageWeight(options, site.dist);
       if (wanted("search")) await runSearch(options, site.dist);
+      if (wanted("relevance")) await runRelevance(options, site.dist);
       if (wanted("lighthouse")) await runLighthouse(options, site.dist);
     } finally {
       site.dispose();

@@ -6,6 +6,7 @@ import { comparisonSchema, conceptSchema, termSchema } from "./schemas/entry";
 import { geneDrugPairSchema } from "./schemas/gene-drug-pair";
 import { milestoneSchema } from "./schemas/milestone";
 import { sourceSchema } from "./schemas/source";
+import { synonymSchema } from "./schemas/synonym";
 
 /** An entry's id is its file name, unchanged, so the build can reject a bad slug instead of silently rewriting it. */
 const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, "");
@@ -16,6 +17,7 @@ const mdxIn = (folder: string) =>
 const sourcesFile = `${contentDir}/sources.yaml`;
 const milestonesFile = `${contentDir}/milestones.yaml`;
 const geneDrugPairsFile = `${contentDir}/gene-drug-pairs.yaml`;
+const synonymsFile = `${contentDir}/synonyms.yaml`;
 
 export const collections = {
   concepts: defineCollection({ loader: mdxIn("concepts"), schema: conceptSchema }),
@@ -32,5 +34,9 @@ export const collections = {
   geneDrugPairs: defineCollection({
     loader: yamlRecords(geneDrugPairsFile),
     schema: geneDrugPairSchema,
+  }),
+  synonyms: defineCollection({
+    loader: yamlRecords(synonymsFile),
+    schema: synonymSchema,
   }),
 };

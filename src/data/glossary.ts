@@ -51,13 +51,14 @@ function toGlossaryEntry(entry: AnyEntry, findLinks: ReturnType<typeof createLin
 const recordFile = (entry: { filePath?: string | undefined }, fallback: string) => entry.filePath ?? fallback;
 
 async function loadGlossary(): Promise<Glossary> {
-  const [concepts, terms, comparisons, sources, milestones, pairs] = await Promise.all([
+  const [concepts, terms, comparisons, sources, milestones, pairs, synonyms] = await Promise.all([
     getCollection("concepts"),
     getCollection("terms"),
     getCollection("comparisons"),
     getCollection("sources"),
     getCollection("milestones"),
     getCollection("geneDrugPairs"),
+    getCollection("synonyms"),
   ]);
   const all: AnyEntry[] = [...concepts, ...terms, ...comparisons];
   const matcher = new TermMatcher(
@@ -79,7 +80,16 @@ async function loadGlossary(): Promise<Glossary> {
       related: p.data.related,
     })),
   ];
-  const problems = findContentProblems({ entries, sourceIds: sources.map((s) => s.id), records });
+  const problems = findContentProblems({
+    entries,
+    sourceIds: sources.map((s) => s.id),
+    records,
+    synonyms: synonyms.map((s) => ({
+      file: recordFile(s, "synonyms.yaml"),
+      id: s.id,
+      phrases: s.data.phrases,
+    })),
+  });
   if (problems.length > 0) throw new ContentCheckError(problems);
 
   entries.sort((a, b) => a.title.localeCompare(b.title, "en", { sensitivity: "base" }));

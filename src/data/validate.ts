@@ -1,6 +1,6 @@
 import { EditorError } from "../content/editor-error";
 import { SLUG_PATTERN } from "../schemas/slug";
-import { editDistance } from "../search/term-match";
+import { editDistance, squash } from "../search/term-match";
 import type { GlossaryEntry } from "./entry";
 import { DIAGRAMS, isDiagramName } from "./figures";
 import { aliasSlug } from "./urls";
@@ -25,10 +25,18 @@ export interface RecordReferences {
   related: string[];
 }
 
+/** A record of `content/synonyms.yaml`: lay phrases that lead search to the entry named by `id`. */
+export interface SynonymRecord {
+  file: string;
+  id: string;
+  phrases: string[];
+}
+
 export interface GlossaryInput {
   entries: GlossaryEntry[];
   sourceIds: string[];
   records: RecordReferences[];
+  synonyms?: SynonymRecord[];
 }
 
 /** "did you mean …?" when a known id is close to the bad one. */
@@ -52,7 +60,12 @@ const suggestion = (value: string, known: Iterable<string>) => {
  * every collection and that every id an entry or record names exists. Returns
  * every problem at once, so an editor can fix them in one pass.
  */
-export function findContentProblems({ entries, sourceIds, records }: GlossaryInput): ContentProblem[] {
+export function findContentProblems({
+  entries,
+  sourceIds,
+  records,
+  synonyms = [],
+}: GlossaryInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sources = new Set(sourceIds);
   const slugOwners = new Map<string, GlossaryEntry>();
@@ -172,6 +185,59 @@ export function findContentProblems({ entries, sourceIds, records }: GlossaryInp
   for (const record of records) {
     checkSources(`${record.file} (record "${record.id}")`, "sources", record.sources);
     checkSlugs(`${record.file} (record "${record.id}")`, "related", record.related);
+  }
+  problems.push(...findSynonymProblems(synonyms, entries, slugs));
+  return problems;
+}
+
+/**
+ * Lay phrases must lead somewhere and add something: the entry must exist, a
+ * phrase must not already be a title or alias (search finds those anyway), and
+ * one phrase leads to one entry.
+ */
+function findSynonymProblems(
+  synonyms: readonly SynonymRecord[],
+  entries: readonly GlossaryEntry[],
+  slugs: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const names = new Map<string, GlossaryEntry>();
+  for (const entry of entries)
+    for (const name of [entry.title, ...entry.aliases]) names.set(squash(name), entry);
+  const phraseOwners = new Map<string, string>();
+  for (const { file, id, phrases } of synonyms) {
+    const where = `${file} (record "${id}")`;
+    if (!slugs.has(id)) {
+      problems.push({
+        file: where,
+        field: "id",
+        message: `no entry has the slug "${id}"${suggestion(id, slugs)}`,
+        fix: "set id to the file name (without .mdx) of the entry the phrases lead to, in content/concepts, content/terms or content/comparisons",
+      });
+    }
+    for (const phrase of phrases) {
+      const key = squash(phrase);
+      const named = names.get(key);
+      if (named) {
+        problems.push({
+          file: where,
+          field: "phrases",
+          message: `"${phrase}" is already the title or an alias of ${named.filePath}`,
+          fix: "remove the phrase: search finds titles and aliases without it",
+        });
+        continue;
+      }
+      const owner = phraseOwners.get(key);
+      if (owner && owner !== id) {
+        problems.push({
+          file: where,
+          field: "phrases",
+          message: `"${phrase}" also leads to "${owner}"`,
+          fix: "keep the phrase in one record: a phrase leads to one entry",
+        });
+      }
+      phraseOwners.set(key, id);
+    }
   }
   return problems;
 }

@@ -1,12 +1,15 @@
 /**
  * Filter-as-you-type on the A–Z page. The full list is in the HTML; this only
  * hides entries whose title and other names do not contain the typed text,
- * hides letters left empty, and announces how many entries remain.
+ * hides letters left empty, and announces how many entries remain. When none
+ * does, it offers to search the full text for the same words.
  */
 
 const filter = document.querySelector<HTMLElement>("[data-glossary-filter]");
 const input = filter?.querySelector<HTMLInputElement>("input");
 const count = filter?.querySelector<HTMLElement>("[data-filter-count]");
+const empty = filter?.querySelector<HTMLElement>("[data-filter-empty]");
+const searchLink = empty?.querySelector<HTMLAnchorElement>("a");
 
 if (filter && input && count) {
   const items = [...document.querySelectorAll<HTMLElement>(".glossary-item")].map((item) => ({
@@ -34,6 +37,12 @@ if (filter && input && count) {
     }
     count.textContent =
       query === "" ? "" : `${shown} of ${items.length} entries match “${input.value.trim()}”.`;
+    // No entry's name has these words: the full text may still (a dead end otherwise).
+    if (empty && searchLink) {
+      empty.hidden = query === "" || shown > 0;
+      searchLink.href = `${searchLink.dataset["searchUrl"]}?q=${encodeURIComponent(input.value.trim())}`;
+      searchLink.textContent = `Search the full text for ‘${input.value.trim()}’`;
+    }
   };
 
   input.addEventListener("input", apply);

@@ -41,11 +41,25 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+/** The first searched word the highlighter marked after the page's heading. */
+const firstMatchBelowHeading = () => {
+  const heading = document.querySelector("h1");
+  return [...document.querySelectorAll("mark.pagefind-highlight")].find(
+    (mark) =>
+      !heading ||
+      (!heading.contains(mark) && heading.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
+};
+
 // Arriving from a result: mark the words searched for (Pagefind's own highlighter, loaded only then;
 // its inline styles are off because the CSP forbids them: global.css styles the marks).
 if (new URLSearchParams(location.search).has("highlight")) {
   import(/* @vite-ignore */ withBase("/pagefind/pagefind-highlight.js"))
-    .then(({ default: Highlight }) => new Highlight({ highlightParam: "highlight", addStyles: false }))
+    .then(({ default: Highlight }) => {
+      new Highlight({ highlightParam: "highlight", addStyles: false });
+      // A page result (no #section) lands on the first match below the heading, not at the top.
+      if (location.hash === "") firstMatchBelowHeading()?.scrollIntoView({ block: "center" });
+    })
     .catch(() => {
       // Without the highlighter the page still reads and the anchor still scrolls.
     });

@@ -17,13 +17,19 @@ export interface SearchTerm {
   s: string;
   /** Other names. */
   a: string[];
+  /** Lay phrases from `content/synonyms.yaml` that lead here (not shown as names). */
+  y?: string[];
+  /** For a comparison: the URLs of the two entries it compares. */
+  c?: [string, string];
 }
 
 export interface TermMatch {
   term: SearchTerm;
-  /** The name that matched (title or alias). */
+  /** The name that matched (title, alias or lay phrase). */
   name: string;
   score: number;
+  /** The name is a lay phrase from the synonyms list, not one of the entry's own names. */
+  synonym?: boolean;
 }
 
 /** Lowercase letters and digits only: "HLA-B*57:01" → "hlab5701", "CYP 2D6" → "cyp2d6". */
@@ -81,16 +87,24 @@ export function scoreName(query: string, name: string): number {
 /** On a tie, the four long explainers are the likelier answer than a term that merely shares a word. */
 const KIND_BONUS: Record<string, number> = { Concept: 3 };
 
+/** Every name an entry answers to: title and aliases, then lay phrases (flagged `true`). */
+export const termNames = (term: SearchTerm): Array<[string, boolean]> => [
+  [term.t, false],
+  ...term.a.map((a): [string, boolean] => [a, false]),
+  ...(term.y ?? []).map((y): [string, boolean] => [y, true]),
+];
+
 /** The best-matching entries for a query, best first, at most `limit`. */
 export function matchTerms(query: string, terms: readonly SearchTerm[], limit = 6, kind = ""): TermMatch[] {
   const matches: TermMatch[] = [];
   for (const term of terms) {
     if (kind && term.k !== kind) continue;
     let best: TermMatch | undefined;
-    for (const name of [term.t, ...term.a]) {
+    for (const [name, synonym] of termNames(term)) {
       const match = scoreName(query, name);
       const score = match > 0 ? match + (KIND_BONUS[term.k] ?? 0) : 0;
-      if (score > 0 && (!best || score > best.score)) best = { term, name, score };
+      if (score > 0 && (!best || score > best.score))
+        best = { term, name, score, ...(synonym && { synonym }) };
     }
     if (best) matches.push(best);
   }

@@ -102,8 +102,31 @@ describe("dist/", () => {
         path,
       ).toBe(true);
     }
-    // Only entry pages are indexed: the home, A–Z and about pages are not search results.
-    expect(records.length).toBe(entries.length);
+    // Entry pages and the three pages that answer questions are indexed: the home, A–Z and about pages are not.
+    expect(records.length).toBe(entries.length + 3);
+  });
+
+  it("indexes the gene–drug table, the timeline and the sources, each as its own kind", () => {
+    const byUrl = new Map(searchRecords().map((r) => [r.url, r]));
+    expect(byUrl.get("/gene-drug-table/")?.filters["kind"]).toEqual(["Gene–drug table"]);
+    expect(byUrl.get("/timeline/")?.filters["kind"]).toEqual(["Timeline"]);
+    expect(byUrl.get("/sources/")?.filters["kind"]).toEqual(["Sources"]);
+    expect(byUrl.get("/gene-drug-table/")?.content).toMatch(/codeine/i);
+  });
+
+  it("ships the lay phrases of content/synonyms.yaml, the compared pairs and the gene–drug rows in search-terms.json", () => {
+    const terms: Array<{ t: string; u: string; k: string; y?: string[]; c?: string[] }> = JSON.parse(
+      readFileSync(join(dist, "search-terms.json"), "utf8"),
+    );
+    const byUrl = new Map(terms.map((t) => [t.u, t]));
+    expect(byUrl.get("/glossary/anticoagulant/")?.y).toContain("blood thinning medicine");
+    expect(byUrl.get("/compare/precision-vs-personalized-medicine/")?.c).toEqual([
+      "/concepts/precision-medicine/",
+      "/concepts/personalized-medicine/",
+    ]);
+    expect(terms.filter((t) => t.k === "Gene–drug table").map((t) => t.u)).toContain(
+      "/gene-drug-table/#cyp2d6-codeine",
+    );
   });
 
   it("ships the search files the site loads and none of Pagefind's unused ready-made UIs", () => {

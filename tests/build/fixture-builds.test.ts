@@ -234,6 +234,15 @@ describe("the build", () => {
         'field "sources": no source has the id "fixture-agency-pages"',
       ],
     },
+    {
+      fixture: "synonym-unknown-entry",
+      proves: "a synonyms record whose id is no entry's slug",
+      expected: [
+        'synonyms.yaml (record "precision-medicin")',
+        'field "id": no entry has the slug "precision-medicin" (did you mean "precision-medicine"?)',
+        "Fix: set id to the file name (without .mdx) of the entry the phrases lead to",
+      ],
+    },
   ];
 
   for (const { fixture, proves, expected } of cases) {

@@ -48,10 +48,10 @@ test("searching 'pharmacogenomics' from the header reaches the concept page", as
 });
 
 test("a phrase from inside a section gives a result linking to that section's anchor", async ({ page }) => {
-  await searchInDialog(page, "morphine toxicity");
+  await searchInDialog(page, "breathing problems");
   const section = dialog(page).locator(".search-option-section").first();
-  await expect(section).toHaveAttribute("data-href", /#[a-z0-9-]+$/);
-  const href = (await section.getAttribute("data-href"))!;
+  await expect(section).toHaveAttribute("href", /#[a-z0-9-]+$/);
+  const href = (await section.getAttribute("href"))!;
   await section.click();
   const id = href.split("#")[1]!;
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
@@ -77,7 +77,7 @@ test("on the first search, matching entries show while the full-text index is st
 async function firstResultPath(page: Page, query: string): Promise<string> {
   const other = await page.context().newPage();
   await other.goto(`/search/?q=${encodeURIComponent(query)}`);
-  const href = (await other.getByRole("option").first().getAttribute("data-href"))!;
+  const href = (await other.getByRole("option").first().getAttribute("href"))!;
   const path = new URL(href, other.url()).pathname;
   await other.close();
   return path;
@@ -86,7 +86,7 @@ async function firstResultPath(page: Page, query: string): Promise<string> {
 test("Enter on a query no entry name matches waits for the full-text results and opens the first", async ({
   page,
 }) => {
-  const query = "morphine toxicity";
+  const query = "breathing problems";
   const expected = await firstResultPath(page, query);
   const release = await holdPagefind(page);
   await searchInDialog(page, query);
@@ -99,7 +99,7 @@ test("Enter on a query no entry name matches waits for the full-text results and
 
 test("a waiting Enter does not navigate once the reader has closed the dialog", async ({ page }) => {
   const release = await holdPagefind(page);
-  await searchInDialog(page, "morphine toxicity");
+  await searchInDialog(page, "breathing problems");
   await expect(dialog(page).getByRole("status")).toContainText("Searching the text");
   await dialog(page).getByRole("combobox").press("Enter");
   // The close button, not Escape: in a filled search field Chromium's first Escape clears the text.
@@ -143,7 +143,7 @@ test("arrow keys move through results and Enter opens the highlighted one", asyn
   const second = dialog(page).getByRole("option").nth(1);
   await expect(second).toHaveAttribute("aria-selected", "true");
   await expect(combobox).toHaveAttribute("aria-activedescendant", (await second.getAttribute("id"))!);
-  const href = (await second.getAttribute("data-href"))!;
+  const href = (await second.getAttribute("href"))!;
   await page.keyboard.press("Enter");
   await expect.poll(() => new URL(page.url()).pathname).toBe(href.split(/[?#]/)[0]);
 });
@@ -188,4 +188,89 @@ test("reading a page loads no search code until search is opened", async ({ page
   await dialog(page).getByRole("combobox").fill("pgx");
   await expect(firstOption(page)).toBeVisible();
   expect(requested.some((path) => path.endsWith("/pagefind/pagefind.js"))).toBe(true);
+});
+
+test("each result is a link: Ctrl/Cmd-click opens it in a new page and leaves the search open", async ({
+  page,
+  context,
+}) => {
+  await searchInDialog(page, "pharmacogenomics");
+  const option = firstOption(page);
+  await expect(option).toHaveAttribute("href", /\/concepts\/pharmacogenomics\/$/);
+  const [opened] = await Promise.all([
+    context.waitForEvent("page"),
+    option.click({ modifiers: ["ControlOrMeta"] }),
+  ]);
+  await opened.waitForLoadState();
+  expect(new URL(opened.url()).pathname).toBe("/concepts/pharmacogenomics/");
+  expect(new URL(page.url()).pathname).toBe("/");
+  await expect(dialog(page)).toBeVisible();
+});
+
+test("when no page has every word, pages with some of them show, with entries, and the status says so", async ({
+  page,
+}) => {
+  await searchInDialog(page, "tacrolimus chatbot");
+  await fullTextShown(page);
+  await expect(dialog(page).getByRole("status")).toContainText(
+    "No page has all these words; showing pages with some of them.",
+  );
+  await expect(firstOption(page)).toContainText("Tacrolimus");
+  await expect(dialog(page).locator(".search-option-page").first()).toBeVisible();
+});
+
+test("result links highlight the significant words only, never stopwords", async ({ page }) => {
+  await searchInDialog(page, "what are the breathing problems");
+  await fullTextShown(page);
+  const href = (await dialog(page).locator(".search-option-page").first().getAttribute("href"))!;
+  expect(new URL(href, page.url()).searchParams.getAll("highlight")).toEqual(["breathing", "problems"]);
+});
+
+test("a full-text result lands on the first highlighted match below the heading", async ({ page }) => {
+  await page.goto("/search/?q=breathing%20problems");
+  const result = page.locator(".search-option-page").first();
+  await expect(result).toBeVisible();
+  await result.click();
+  await expect(page.locator("h1")).toBeVisible();
+  const firstMark = page.locator("main mark.pagefind-highlight").first();
+  await expect(firstMark).toBeInViewport();
+});
+
+test("a section result on the current page closes the dialog and moves focus to that section", async ({
+  page,
+}) => {
+  await page.goto("/concepts/pharmacogenomics/");
+  await searchButton(page).click();
+  await dialog(page).getByRole("combobox").fill("ten-year review");
+  const section = dialog(page).locator('.search-option-section[href*="/concepts/pharmacogenomics/"]').first();
+  await expect(section).toBeVisible();
+  const id = (await section.getAttribute("href"))!.split("#")[1]!;
+  await section.click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.locator(`[id="${id}"]`)).toBeFocused();
+  expect(new URL(page.url()).hash).toBe(`#${id}`);
+});
+
+test("an A–Z filter that matches no entry offers to search the full text for the same words", async ({
+  page,
+}) => {
+  await page.goto("/glossary/");
+  await page.getByLabel("Filter entries").fill("breathing problems");
+  const link = page.getByRole("link", { name: "Search the full text for ‘breathing problems’" });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(/\/search\/\?q=breathing(%20|\+)problems$/);
+  await expect(page.locator(".search-option-page").first()).toBeVisible();
+});
+
+test.describe("a missing address", () => {
+  test.use({ allowedErrors: [/status of 404/] });
+
+  test("the 404 page suggests the entries closest to the missing address", async ({ page }) => {
+    const response = await page.goto("/glossary/warfrin/");
+    expect(response?.status()).toBe(404);
+    const suggestions = page.getByRole("region", { name: "Closest entries" });
+    await expect(suggestions.getByRole("link").first()).toHaveText("Warfarin");
+    await expect(suggestions.getByRole("link").first()).toHaveAttribute("href", "/glossary/warfarin/");
+  });
 });

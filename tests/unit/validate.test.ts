@@ -232,6 +232,38 @@ What it shows.<Cite id="src-a" />
   });
 });
 
+describe("synonyms.yaml checks", () => {
+  const file = "content/synonyms.yaml";
+  const entries = [entry("anticoagulant", { aliases: ["blood thinner"] }), entry("chemotherapy")];
+
+  it("accepts lay phrases that lead to existing entries", () => {
+    const synonyms = [{ file, id: "anticoagulant", phrases: ["blood thinning medicine"] }];
+    expect(findContentProblems(input(entries, { synonyms }))).toEqual([]);
+  });
+
+  it("names the file, the record and a close slug when the entry does not exist", () => {
+    const synonyms = [{ file, id: "anticoagulnt", phrases: ["blood thinning medicine"] }];
+    expect(findContentProblems(input(entries, { synonyms }))).toMatchObject([
+      {
+        file: 'content/synonyms.yaml (record "anticoagulnt")',
+        field: "id",
+        message: 'no entry has the slug "anticoagulnt" (did you mean "anticoagulant"?)',
+      },
+    ]);
+  });
+
+  it("rejects a phrase that is already a name, and one phrase leading to two entries", () => {
+    const synonyms = [
+      { file, id: "anticoagulant", phrases: ["Blood-thinner", "chemo drip"] },
+      { file, id: "chemotherapy", phrases: ["chemo drip"] },
+    ];
+    expect(findContentProblems(input(entries, { synonyms })).map((p) => p.message)).toEqual([
+      '"Blood-thinner" is already the title or an alias of content/terms/anticoagulant.mdx',
+      '"chemo drip" also leads to "anticoagulant"',
+    ]);
+  });
+});
+
 describe("formatContentProblems", () => {
   it("groups problems under their file and gives each its fix", () => {
     const text = formatContentProblems([

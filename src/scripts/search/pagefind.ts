@@ -14,8 +14,13 @@ export interface PagefindResultData {
   filters: { kind?: string[] };
   sub_results: PagefindSubResult[];
 }
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-  results: Array<{ data(): Promise<PagefindResultData> }>;
+  results: PagefindResult[];
 }
 export interface PagefindSearchOptions {
   filters?: Record<string, string>;

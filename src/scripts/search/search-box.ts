@@ -1,12 +1,15 @@
 /**
- * One search box, two kinds of answers: entries whose title or other names
- * match (instantly, typo-tolerant), then Pagefind's full-text results with the
- * sections that matched. ARIA combobox + listbox with labelled groups: arrows
- * move, Enter opens, the result count is announced. Used by the search dialog
- * and the search page.
+ * One search box, two kinds of answers: entries the query names (instantly,
+ * typo-tolerant, with lay phrases and comparisons), then Pagefind's full-text
+ * results with the sections that matched. ARIA combobox + listbox with labelled
+ * groups, each option a real link: arrows move, Enter opens, the result count
+ * is announced. Used by the search dialog and the search page.
  */
-import { matchTerms, type TermMatch } from "../../search/term-match";
-import { loadPagefind, loadTerms, type PagefindResultData, type PagefindSearchOptions } from "./pagefind";
+import { fullTextQuery, type Synonym } from "../../search/query";
+import { matchQuery } from "../../search/query-match";
+import type { SearchTerm, TermMatch } from "../../search/term-match";
+import { findPages, type FullTextPages } from "./full-text";
+import { loadPagefind, loadTerms, type PagefindSearchOptions } from "./pagefind";
 
 /** Said when the full-text index does not load. `astro dev` builds none: the index comes from a real build. */
 const FULL_TEXT_FAILED = import.meta.env.DEV
@@ -32,8 +35,7 @@ export interface SearchBoxParts {
 }
 
 interface Option {
-  href: string;
-  element: HTMLElement;
+  element: HTMLAnchorElement;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
@@ -51,6 +53,46 @@ const excerpt = (html: string) => {
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Said when no page has every word and the results are pages with some of them. */
+const PARTIAL = "No page has all these words; showing pages with some of them.";
+
+const synonymCache = new WeakMap<SearchTerm[], Synonym[]>();
+/** The lay phrases of the term list, each with the title of the entry it leads to. */
+const synonymsOf = (terms: SearchTerm[]): Synonym[] => {
+  let synonyms = synonymCache.get(terms);
+  if (!synonyms) {
+    synonyms = terms.flatMap((term) => (term.y ?? []).map((phrase) => ({ phrase, title: term.t })));
+    synonymCache.set(terms, synonyms);
+  }
+  return synonyms;
+};
+
+/**
+ * A section result on the page the reader is on: close the dialog and move
+ * focus to that section instead of reloading the page. Other links (and any
+ * click with a modifier key or another button) go their own way.
+ */
+const landInPage = (event: MouseEvent, link: HTMLAnchorElement) => {
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
+  if (link.pathname !== location.pathname || link.hash === "") return;
+  const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  link.closest("dialog")?.close();
+  history.pushState(null, "", `${location.pathname}${location.search}${link.hash}`);
+  if (!target.matches("a[href], button, input, select, textarea, [tabindex]")) target.tabIndex = -1;
+  target.focus();
+  target.scrollIntoView({ block: "start" });
+};
 
 export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void> } {
   const { input, kindInputs, list, status } = parts;
@@ -82,7 +124,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     loadTerms().catch(() => {});
     const query = input.value.trim();
     loadPagefind()
-      .then((pagefind) => (query ? pagefind.preload(query, searchOptions(kind())) : undefined))
+      .then((pagefind) => (query ? pagefind.preload(fullTextQuery(query), searchOptions(kind())) : undefined))
       .catch(() => {});
   };
 
@@ -112,27 +154,33 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     return groupElement;
   };
 
-  // Options hold no links (a listbox option must not nest interactive content): a click or Enter follows it.
+  // Each option is itself the result's link (role="option" is allowed on <a href>): Ctrl/Cmd-click,
+  // middle-click, "copy link" and the status-bar URL work, while tabindex=-1 keeps focus in the combobox.
   const addOption = (
     into: HTMLElement,
     href: string,
     className: string,
     ...content: Array<Node | string>
   ) => {
-    const element = el("div", `search-option ${className}`);
+    const element = el("a", `search-option ${className}`);
+    element.href = href;
     element.id = `${list.id}-option-${options.length}`;
+    element.tabIndex = -1;
     element.setAttribute("role", "option");
     element.setAttribute("aria-selected", "false");
-    element.dataset["href"] = href;
     element.append(...content);
-    element.addEventListener("click", () => (location.href = href));
-    options.push({ href, element });
+    element.addEventListener("click", (event) => landInPage(event, element));
+    options.push({ element });
     into.append(element);
   };
 
   const title = (text: string, kindLabel: string | undefined) => {
     const span = el("span", "search-option-title", text);
-    if (kindLabel) span.append(" ", el("span", `badge badge-${kindLabel.toLowerCase()}`, kindLabel));
+    if (kindLabel)
+      span.append(
+        " ",
+        el("span", `badge badge-${kindLabel.toLowerCase().replace(/[^a-z]+/g, "-")}`, kindLabel),
+      );
     return span;
   };
 
@@ -145,13 +193,13 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     input.removeAttribute("aria-activedescendant");
     if (matches.length > 0) {
       const entries = group("Entries");
-      for (const { term, name } of matches) {
+      for (const { term, name, synonym } of matches) {
         addOption(
           entries,
           term.u,
           "search-option-term",
           title(term.t, term.k),
-          ...(name !== term.t ? [el("span", "search-option-alias", `Also called ${name}`)] : []),
+          ...(name !== term.t && !synonym ? [el("span", "search-option-alias", `Also called ${name}`)] : []),
           el("span", "search-option-summary", term.s),
         );
       }
@@ -169,9 +217,10 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
   const renderFullText = (
     query: string,
     matches: TermMatch[],
-    pages: PagefindResultData[],
+    found: FullTextPages,
     fullTextFailed: boolean,
   ) => {
+    const { pages, partial } = found;
     const shown = new Set(matches.map((m) => m.term.u));
     const fullText = pages.filter((page) => !shown.has(page.url.split(/[?#]/)[0]!));
     if (fullText.length > 0) {
@@ -202,7 +251,8 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       count === 0
         ? `No results for “${query}”.`
         : `${plural(count, "result", "results")} for “${query}”: ${plural(matches.length, "matching entry", "matching entries")}, ${fullText.length} found in the text.`;
-    status.textContent = fullTextFailed ? `${summary} ${FULL_TEXT_FAILED}` : summary;
+    const note = fullTextFailed ? FULL_TEXT_FAILED : partial && fullText.length > 0 ? PARTIAL : "";
+    status.textContent = note ? `${summary} ${note}` : summary;
   };
 
   const search = async () => {
@@ -221,20 +271,20 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       return;
     }
     let matches: TermMatch[] = [];
-    let pages: PagefindResultData[] = [];
+    let pages: FullTextPages = { pages: [], partial: false };
     let fullTextFailed = false;
-    // Both load in parallel on the first search.
+    // Both load in parallel on the first search; Pagefind's query needs the lay phrases from the term list.
     const terms = loadTerms();
-    const fullText = loadPagefind().then(async (pagefind) => {
-      const found = await pagefind.search(query, searchOptions(currentKind));
-      return Promise.all(found.results.slice(0, MAX_PAGES).map((r) => r.data()));
-    });
+    const fullText = Promise.all([loadPagefind(), terms.catch((): SearchTerm[] => [])]).then(
+      ([pagefind, list]) =>
+        findPages(pagefind, fullTextQuery(query, synonymsOf(list)), searchOptions(currentKind), MAX_PAGES),
+    );
     const settled = fullText.then(
       () => true,
       () => true,
     );
     try {
-      matches = matchTerms(query, await terms, MAX_TERMS, currentKind);
+      matches = matchQuery(query, await terms, MAX_TERMS, currentKind);
     } catch {
       // The term list is an extra: full-text results still come.
     }
@@ -283,7 +333,8 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       // While this waited, the reader may have typed on, changed the kind or closed the dialog.
       if (currentKey() !== key || renderedKey !== key || document.activeElement !== input) return;
       const option = options[active] ?? options[0];
-      if (option) location.href = option.href;
+      // Follow the link as a click would, so in-page sections land the same way.
+      option?.element.click();
     }
   });
   return { run };
