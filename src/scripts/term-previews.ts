@@ -23,8 +23,10 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
   title.className = "term-preview-title";
   const summary = document.createElement("p");
   summary.id = "term-preview-summary";
+  // Short visible text; its name adds the entry's title ("Open entry: CYP2D6"), starting with what shows.
   const more = document.createElement("a");
   more.className = "term-preview-more";
+  more.textContent = "Open entry";
   card.append(title, summary, more);
   // Inside <main>, so that the card belongs to a landmark like the text it explains.
   (document.querySelector("main") ?? document.body).append(card);
@@ -52,7 +54,7 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
     title.textContent = link.dataset["previewTitle"] ?? link.textContent;
     summary.textContent = link.dataset["previewSummary"] ?? "";
     more.href = link.href;
-    more.textContent = `Read the entry: ${title.textContent}`;
+    more.setAttribute("aria-label", `Open entry: ${title.textContent}`);
     link.setAttribute("aria-describedby", summary.id);
     if (!card.matches(":popover-open")) card.showPopover();
     place(link);
