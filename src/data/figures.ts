@@ -31,7 +31,16 @@ export interface FigureUse {
   captionText: string;
   /** Source ids cited in the caption with `<Cite id>`. */
   captionCites: string[];
+  /**
+   * Whether the body imports the Figure component. It is imported where it is
+   * used, not handed to every page, so the diagrams' styles load only on pages
+   * that have one.
+   */
+  imported: boolean;
 }
+
+/** The line an MDX body needs before its first `<Figure>`. */
+export const FIGURE_IMPORT = 'import Figure from "@/components/content/Figure.astro";';
 
 type Jsx = Extract<RootContent, { type: "mdxJsxFlowElement" | "mdxJsxTextElement" }>;
 const isJsx = (node: { type: string }): node is Jsx =>
@@ -54,7 +63,7 @@ function readCaption(nodes: readonly RootContent[], out: { text: string[]; cites
   }
 }
 
-function collect(nodes: readonly RootContent[], found: FigureUse[]): void {
+function collect(nodes: readonly RootContent[], found: FigureUse[], imported: boolean): void {
   for (const node of nodes) {
     if (isJsx(node) && node.name === "Figure") {
       const caption = { text: [] as string[], cites: [] as string[] };
@@ -64,9 +73,10 @@ function collect(nodes: readonly RootContent[], found: FigureUse[]): void {
         alt: attribute(node, "alt"),
         captionText: caption.text.join("").replace(/\s+/g, " ").trim(),
         captionCites: caption.cites,
+        imported,
       });
     } else if ("children" in node) {
-      collect(node.children as RootContent[], found);
+      collect(node.children as RootContent[], found, imported);
     }
   }
 }
@@ -85,7 +95,10 @@ export function figuresIn(body: string): FigureUse[] {
   } catch {
     return [];
   }
+  const imported = tree.children.some(
+    (node) => node.type === "mdxjsEsm" && /\bimport\s+Figure\s+from\b/.test(node.value),
+  );
   const found: FigureUse[] = [];
-  collect(tree.children, found);
+  collect(tree.children, found, imported);
   return found;
 }

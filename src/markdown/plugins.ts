@@ -3,6 +3,7 @@ import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import remarkSmartypants from "remark-smartypants";
 import rehypeHeadingAnchors from "./rehype-heading-anchors";
+import rehypeTableScroll from "./rehype-table-scroll";
 import remarkTermLinks, { type RemarkTermLinksOptions } from "./remark-term-links";
 
 /**
@@ -20,5 +21,5 @@ export const remarkPlugins = (termLinks: RemarkTermLinksOptions): RemarkPlugins 
   [remarkTermLinks, termLinks],
 ];
 
-/** The rehype plugins, in order: heading ids, then "#" links after headings. */
-export const rehypePlugins = [rehypeSlug, rehypeHeadingAnchors];
+/** The rehype plugins, in order: heading ids, "#" links after headings, then a scroll region around each table. */
+export const rehypePlugins = [rehypeSlug, rehypeHeadingAnchors, rehypeTableScroll];

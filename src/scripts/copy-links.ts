@@ -43,6 +43,8 @@ function copyLinkButton(id: string, label: string): HTMLButtonElement {
 for (const anchor of document.querySelectorAll<HTMLAnchorElement>(".prose .heading-anchor")) {
   const heading = anchor.previousElementSibling!;
   anchor.after(copyLinkButton(heading.id, `the section “${heading.textContent?.trim()}”`));
+  // One tab stop per heading: the button does what the "#" link is for; the link stays for the pointer.
+  anchor.tabIndex = -1;
 }
 // Buttons already in the page (shown by CSS when JavaScript runs, so nothing shifts).
 for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-link]")) {

@@ -31,6 +31,7 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
   title.className = "term-preview-title";
   const summary = document.createElement("p");
   summary.id = "term-preview-summary";
+  // Short visible text; its name adds the entry's title ("Open entry: CYP2D6"), starting with what shows.
   const more = document.createElement("a");
   more.className = "term-preview-more";
   const closeButton = document.createElement("button");
@@ -78,11 +79,14 @@ if (links.length > 0 && "showPopover" in HTMLElement.prototype) {
         link.getAttribute("href") ??
         "";
       more.textContent = "See it in the bibliography";
+      more.removeAttribute("aria-label");
     } else {
       summary.textContent = link.dataset["previewSummary"] ?? "";
       // An SVG link's `href` is an object, not a string: read the attribute.
       more.href = link.getAttribute("href") ?? "";
-      more.textContent = `Read the entry: ${title.textContent}`;
+      // Short to see; the full name says where it leads.
+      more.textContent = "Open entry";
+      more.setAttribute("aria-label", `Open entry: ${title.textContent}`);
     }
     link.setAttribute("aria-describedby", summary.id);
     if (!card.matches(":popover-open")) card.showPopover();

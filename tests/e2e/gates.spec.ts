@@ -3,31 +3,15 @@
  * colour schemes, no requests to other origins, no CSP violations, and
  * reading without JavaScript.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
 import { axeContext, axeViolations } from "./axe";
+import { groupName, sitemapGroups } from "./sitemap";
 import { expect, test, watchErrors } from "./test";
 import { BROKEN_PAGES } from "../fixtures/broken-site";
 
-/** Pages per axe test: small groups share the work between workers and keep each test's time flat. */
-const GROUP = 12;
-
-/**
- * Every page of the sitemap the tests run against, read from dist/ when the
- * tests are collected, in groups of GROUP.
- */
-function sitemapGroups(): string[][] {
-  const xml = readFileSync(fileURLToPath(new URL("../../dist/sitemap.xml", import.meta.url)), "utf8");
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!, "http://site").pathname);
-  const all = [...paths, "/search/?q=codeine", "/404.html"];
-  return Array.from({ length: Math.ceil(all.length / GROUP) }, (_, i) =>
-    all.slice(i * GROUP, (i + 1) * GROUP),
-  );
-}
-
 for (const colorScheme of ["light", "dark"] as const) {
   for (const [index, paths] of sitemapGroups().entries()) {
-    test(`axe finds no violations on sitemap pages ${index * GROUP + 1}–${index * GROUP + paths.length} in ${colorScheme} mode`, async ({
+    test(`axe finds no violations on sitemap pages ${groupName(index, paths)} in ${colorScheme} mode`, async ({
       browser,
     }) => {
       test.setTimeout(240_000);
@@ -47,6 +31,92 @@ for (const colorScheme of ["light", "dark"] as const) {
   }
 }
 
+/** A phone: the width of a common one, with touch, so the page lays out as it does there. */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+for (const [index, paths] of sitemapGroups().entries()) {
+  test(`no sitemap page ${groupName(index, paths)} scrolls sideways at 320 px, or at 1280 px with 200 % text`, async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    // WCAG 1.4.10: 320 CSS px wide, and 1280 px with the text twice its size (the root font size
+    // doubled, as a reader's browser setting does; rem-based sizes follow it, media queries do not).
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const pages = [await narrow.newPage(), await wide.newPage()];
+    const errors = [...(await watchErrors(pages[0]!)), ...(await watchErrors(pages[1]!))];
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      for (const [i, page] of pages.entries()) {
+        await page.goto(path);
+        if (i === 1) await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+        const [scrollWidth, innerWidth] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          window.innerWidth,
+        ]);
+        if (scrollWidth > innerWidth)
+          overflowing.push(`${path} ${i === 0 ? "320 px" : "200 % text"}: ${scrollWidth} px wide`);
+      }
+    }
+    expect(overflowing).toEqual([]);
+    await narrow.close();
+    await wide.close();
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  });
+
+  test(`every target on sitemap pages ${groupName(index, paths)} is at least 24 × 24 px on a phone`, async ({
+    browser,
+  }) => {
+    // axe on a phone-sized page takes 2–5 s on a busy 2-core machine.
+    test.setTimeout(300_000);
+    const context = await axeContext(browser, PHONE);
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+      for (const v of violations) found.push(`${path} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations on a phone in ${colorScheme} mode, with the menu and the contents open`, async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const context = await axeContext(browser, { ...PHONE, colorScheme });
+    const page = await context.newPage();
+    const errors = await watchErrors(page);
+    const found: string[] = [];
+    for (const path of [
+      "/",
+      "/concepts/pharmacogenomics/",
+      "/glossary/hla/",
+      "/glossary/",
+      "/gene-drug-table/",
+    ]) {
+      await page.goto(path);
+      for (const violation of await axeViolations(page)) found.push(`${path} ${violation}`);
+    }
+    // Opened: the "On this page" list, then the menu over it.
+    await page.goto("/concepts/pharmacogenomics/");
+    await page.locator(".toc summary").tap();
+    await page.getByRole("navigation", { name: "Main" }).getByText("Menu").tap();
+    await expect(page.getByRole("link", { name: "Timeline" })).toBeVisible();
+    for (const violation of await axeViolations(page)) found.push(`menu open: ${violation}`);
+    await page.getByRole("banner").getByRole("button", { name: "Search", exact: true }).tap();
+    await page.getByRole("dialog").getByRole("combobox").fill("cyp");
+    await expect(page.getByRole("dialog").getByRole("option").first()).toBeVisible();
+    for (const violation of await axeViolations(page)) found.push(`search dialog: ${violation}`);
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
 test("axe finds no violations with a definition preview open, in dark mode", async ({ browser }) => {
   test.setTimeout(90_000);
   const context = await axeContext(browser, { colorScheme: "dark" });
@@ -61,7 +131,7 @@ test("axe finds no violations with a definition preview open, in dark mode", asy
 test("axe finds no violations with a citation's preview and its close button showing on a touch screen, in dark mode", async ({
   browser,
 }) => {
-  const context = await browser.newContext({
+  const context = await axeContext(browser, {
     colorScheme: "dark",
     hasTouch: true,
     isMobile: true,
@@ -104,6 +174,17 @@ test("the axe gate fails on an image without alt text", async ({ browser }) => {
   const page = await context.newPage();
   await page.setContent(BROKEN_PAGES.missingAlt);
   expect((await axeViolations(page)).some((v) => v.startsWith("image-alt"))).toBe(true);
+  await context.close();
+});
+
+test("the target-size gate fails on two small buttons side by side", async ({ browser }) => {
+  const context = await axeContext(browser, PHONE);
+  const page = await context.newPage();
+  await page.setContent(
+    '<main><button style="width:12px;height:12px;padding:0">a</button><button style="width:12px;height:12px;padding:0">b</button></main>',
+  );
+  const { violations } = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+  expect(violations.map((v) => v.id)).toEqual(["target-size"]);
   await context.close();
 });
 

@@ -45,3 +45,20 @@ describe("GFM", () => {
     expect(html).toContain('<section data-footnotes class="footnotes">');
   });
 });
+
+describe("table scroll regions", () => {
+  it("wraps a table in a focusable region named by its column headers", async () => {
+    const html = await render("| Gene | Drug |\n|---|---|\n| CYP2D6 | codeine |");
+    expect(html).toMatch(
+      /^<section class="table-scroll" tabindex="0" aria-label="Table: Gene, Drug"><table>[\s\S]*<\/table><\/section>$/,
+    );
+  });
+
+  it("wraps each of several tables once", async () => {
+    const html = await render("| a |\n|---|\n| 1 |\n\ntext\n\n| b |\n|---|\n| 2 |");
+    expect(html.match(/<section class="table-scroll"/g)).toHaveLength(2);
+    expect(html.match(/<table>/g)).toHaveLength(2);
+    expect(html).toContain('aria-label="Table: a"');
+    expect(html).toContain('aria-label="Table: b"');
+  });
+});

@@ -172,7 +172,8 @@ describe("findContentProblems", () => {
 });
 
 describe("figures", () => {
-  const good = `Text.
+  const IMPORT = 'import Figure from "@/components/content/Figure.astro";\n\n';
+  const good = `${IMPORT}Text.
 
 <Figure diagram="metabolizer-spectrum" alt="Four bars from poor to ultrarapid.">
 What it shows.<Cite id="src-a" />
@@ -186,6 +187,7 @@ What it shows.<Cite id="src-a" />
         alt: "Four bars from poor to ultrarapid.",
         captionText: "What it shows.",
         captionCites: ["src-a"],
+        imported: true,
       },
     ]);
     expect(figuresIn("No figure here.")).toEqual([]);
@@ -198,7 +200,7 @@ What it shows.<Cite id="src-a" />
 
   it("rejects a figure without a caption or without a text alternative, naming the fix", () => {
     const figures = figuresIn(
-      `<Figure diagram="metabolizer-spectrum" alt="  ">
+      `${IMPORT}<Figure diagram="metabolizer-spectrum" alt="  ">
 <Cite id="src-a" />
 </Figure>
 
@@ -216,7 +218,7 @@ What it shows.<Cite id="src-a" />
 
   it("rejects an unknown diagram with a close match, a missing one, and a caption that cites nothing", () => {
     const figures = figuresIn(
-      `<Figure diagram="metaboliser-spectrum" alt="A.">Shows it.<Cite id="src-a" /></Figure>
+      `${IMPORT}<Figure diagram="metaboliser-spectrum" alt="A.">Shows it.<Cite id="src-a" /></Figure>
 
 <Figure alt="B.">Shows it, citing nothing.</Figure>`,
     );
@@ -228,6 +230,19 @@ What it shows.<Cite id="src-a" />
       ],
       ["<Figure> number 2 in the body", "the figure names no diagram"],
       ["<Figure> number 2 in the body", "the caption cites no source"],
+    ]);
+  });
+
+  it("rejects a figure whose component the body does not import, giving the line to add", () => {
+    const problems = findContentProblems(
+      input([entry("alpha", { figures: figuresIn(good.slice(IMPORT.length)) })]),
+    );
+    expect(problems).toMatchObject([
+      {
+        field: '<Figure diagram="metabolizer-spectrum">',
+        message: "the body uses <Figure> without importing it",
+        fix: expect.stringContaining('import Figure from "@/components/content/Figure.astro";'),
+      },
     ]);
   });
 });

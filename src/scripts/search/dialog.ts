@@ -19,7 +19,7 @@ function build(): HTMLDialogElement {
   d.innerHTML = `
     <div class="search-dialog-head">
       <h2 id="search-dialog-title">Search the glossary</h2>
-      <button type="button" class="search-dialog-close">Close (Esc)</button>
+      <button type="button" class="search-dialog-close">Close<span class="key-hint"> (Esc)</span></button>
     </div>
     <label class="visually-hidden" for="search-dialog-input">Search terms, abbreviations and sections</label>
     <input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false" placeholder="PGx, CYP2D6, personalised…" />
@@ -32,7 +32,7 @@ function build(): HTMLDialogElement {
     </fieldset>
     <p class="search-status" role="status" aria-live="polite"></p>
     <div id="search-dialog-results" class="search-options"></div>
-    <p class="search-dialog-foot"><a href="${withBase("/search/")}">Open the search page</a> · ↑↓ to move, Enter to open, Esc to close</p>`;
+    <p class="search-dialog-foot"><a href="${withBase("/search/")}">Open the search page</a><span class="key-hint"> · ↑↓ to move, Enter to open, Esc to close</span></p>`;
   document.body.append(d);
   mountSearchBox({
     input: d.querySelector<HTMLInputElement>("input[type=search]")!,

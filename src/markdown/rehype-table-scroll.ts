@@ -1,0 +1,50 @@
+import type { Element, ElementContent, Root } from "hast";
+import { toString } from "hast-util-to-string";
+import { SKIP, visitParents } from "unist-util-visit-parents";
+
+/**
+ * Wraps every table in a focusable, named region that scrolls sideways by
+ * itself, so a wide table never makes the page scroll sideways on a phone
+ * (WCAG 1.4.10). It is a named `<section>` (a region landmark) because a
+ * `<div role="region">` fails the HTML checks; the name comes from the
+ * table's caption, else from its column headers, so the landmark says which
+ * table it holds.
+ */
+export default function rehypeTableScroll() {
+  return (tree: Root): undefined => {
+    visitParents(tree, "element", (node, ancestors) => {
+      if (node.tagName !== "table") return;
+      const parent = ancestors.at(-1) as Root | Element | undefined;
+      if (!parent) return;
+      const wrapper: Element = {
+        type: "element",
+        tagName: "section",
+        properties: { className: ["table-scroll"], tabIndex: 0, ariaLabel: regionName(node) },
+        children: [node],
+      };
+      parent.children[parent.children.indexOf(node)] = wrapper as ElementContent;
+      return SKIP;
+    });
+  };
+}
+
+const regionName = (table: Element): string => {
+  const name = tableName(table);
+  return name ? `Table: ${name}` : "Table";
+};
+
+/** The caption's text, else the first row's header cells joined with commas. */
+export function tableName(table: Element): string {
+  const caption = table.children.find((c): c is Element => c.type === "element" && c.tagName === "caption");
+  if (caption) return toString(caption).trim();
+  let headers: string[] = [];
+  visitParents(table, "element", (node) => {
+    if (node.tagName !== "tr") return;
+    headers = node.children
+      .filter((c): c is Element => c.type === "element" && c.tagName === "th")
+      .map((th) => toString(th).trim())
+      .filter(Boolean);
+    return false;
+  });
+  return headers.join(", ");
+}
