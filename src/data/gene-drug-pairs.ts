@@ -8,10 +8,5 @@ export async function getGeneDrugPairs() {
     .sort((a, b) => a.gene.localeCompare(b.gene) || a.drug.localeCompare(b.drug));
 }
 
-/** Every source a row relies on: its guideline (if any), then the sources it lists. */
-export function pairSourceIds(pair: {
-  guideline?: { id: string } | undefined;
-  sources: Array<{ id: string }>;
-}): string[] {
-  return [...new Set([...(pair.guideline ? [pair.guideline.id] : []), ...pair.sources.map((s) => s.id)])];
-}
+// Kept here for the modules that import it from the gene–drug data; it lives with the citation index, which needs no build.
+export { pairSourceIds } from "./citing-pages";

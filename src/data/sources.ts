@@ -1,5 +1,6 @@
 import { getCollection } from "astro:content";
 import type { Source } from "../schemas/source";
+import { sourceFor } from "./record-references";
 
 let cached: Promise<Map<string, Source>> | undefined;
 
@@ -19,9 +20,5 @@ export async function getSources(): Promise<Source[]> {
 /** Sources by id in the order given; an unknown id throws (the content check should have caught it). */
 export async function getSourcesByIds(ids: readonly string[]): Promise<Source[]> {
   const map = await getSourceMap();
-  return ids.map((id) => {
-    const source = map.get(id);
-    if (!source) throw new Error(`Unknown source id "${id}": add it to content/sources.yaml.`);
-    return source;
-  });
+  return ids.map((id) => sourceFor(id, map));
 }

@@ -42,3 +42,18 @@ export function aliasSlug(alias: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** Site-relative path of a source in the bibliography: `/sources/#<id>`. */
+export function sourcePath(sourceId: string): string {
+  return `/sources/#${sourceId}`;
+}
+
+/** Site-relative path of a milestone on the timeline: `/timeline/#<id>`. */
+export function timelinePath(milestoneId: string): string {
+  return `/timeline/#${milestoneId}`;
+}
+
+/** Site-relative path of a row of the gene–drug table: `/gene-drug-table/#<id>`. */
+export function geneDrugRowPath(pairId: string): string {
+  return `/gene-drug-table/#${pairId}`;
+}
