@@ -64,3 +64,10 @@ export function formatDay(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The newest reviewed date of any entry: the site's own "reviewed" date (the epoch when there are none). */
+export function newestReviewed(entries: Iterable<Pick<GlossaryEntry, "reviewed">>): Date {
+  let newest = new Date(0);
+  for (const { reviewed } of entries) if (reviewed > newest) newest = reviewed;
+  return newest;
+}

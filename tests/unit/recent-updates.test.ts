@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { GlossaryEntry } from "@/data/entry";
-import { formatDay, isoDay, latestChange, newestUpdate, recentChanges } from "@/data/recent-updates";
+import {
+  formatDay,
+  isoDay,
+  latestChange,
+  newestReviewed,
+  newestUpdate,
+  recentChanges,
+} from "@/data/recent-updates";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -91,5 +98,20 @@ describe("formatDay", () => {
     expect(formatDay(day("2026-09-30"))).toBe("30 Sep 2026");
     expect(formatDay(new Date("2026-12-31T23:30:00Z"))).toBe("31 Dec 2026");
     expect(isoDay(day("2026-02-05"))).toBe("2026-02-05");
+  });
+});
+
+describe("newestReviewed", () => {
+  it("is the latest reviewed date whatever the order, ignoring update dates", () => {
+    const entries = [
+      entry("a", "2025-01-01", [["2026-12-31", "later update"]]),
+      entry("b", "2026-11-28"),
+      entry("c", "2026-02-01"),
+    ];
+    expect(isoDay(newestReviewed(entries))).toBe("2026-11-28");
+  });
+
+  it("is the epoch when there are no entries", () => {
+    expect(newestReviewed([]).getTime()).toBe(0);
   });
 });
