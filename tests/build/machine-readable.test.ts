@@ -2,34 +2,14 @@
  * What other sites and tools read: /glossary.json against its schema, the
  * schema.org JSON-LD of every page, the sitemap and robots.txt.
  */
-import { z } from "astro/zod";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { glossaryJsonSchema } from "@/schemas/glossary-json";
 import { htmlFiles, read } from "../gates/dist-files";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
-
-/** The published shape of /glossary.json: a contract for anyone who consumes it. */
-const glossaryJsonSchema = z.strictObject({
-  entries: z
-    .array(
-      z.strictObject({
-        slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-        title: z.string().min(1),
-        kind: z.enum(["concept", "term", "comparison"]),
-        aliases: z.array(z.string().min(1)),
-        /** Slugs of the entry's parents in the map of the field; empty for the concepts. */
-        broader: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
-        summary: z.string().min(20).max(200),
-        url: z.url(),
-        reviewed: z.iso.date(),
-        sources: z.array(z.string().min(1)).min(1),
-      }),
-    )
-    .min(1),
-});
 
 const entryPages = () =>
   htmlFiles(dist).filter(
