@@ -16,6 +16,19 @@ export interface SiteConfig {
   publisher: string;
   /** BCP 47 language of the content. */
   lang: string;
+  /** Entries the site puts forward by slug; the build stops, naming this file and the field, if one is missing. */
+  featured: FeaturedSlugs;
+  /**
+   * The entry the About page cites to show how to cite an entry. Any entry will do, so a site
+   * without it (such as the test fixtures) uses its first entry in title order instead.
+   */
+  citationExample: string;
+}
+
+/** Slugs of the entries the site features; each must exist, with the kind its field names. */
+export interface FeaturedSlugs {
+  /** The comparison that answers the site's headline question: on the home page and in the main menu. */
+  headlineComparison: string;
 }
 
 /** `SITE_URL` as an origin, or undefined for a local preview; a malformed value stops the build with the fix. */
@@ -52,4 +65,8 @@ export const siteConfig: SiteConfig = {
   base: process.env["SITE_BASE"] ?? "/",
   publisher: "Precision Medicine Glossary editors",
   lang: "en",
+  featured: {
+    headlineComparison: "precision-vs-personalized-medicine",
+  },
+  citationExample: "pharmacogenomics",
 };
