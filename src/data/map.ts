@@ -108,3 +108,8 @@ export function overviewMap(concepts: readonly MapEntry[], hierarchy: OverviewHi
     }),
   };
 }
+
+/** A link to each concept's own map, "Map of <concept>", in the concepts' order. */
+export function conceptMapLinks(roots: ReadonlyArray<Pick<MapEntry, "slug" | "title">>) {
+  return roots.map((root) => ({ title: `Map of ${root.title}`, path: mapPath(root.slug) }));
+}

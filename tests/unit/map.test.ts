@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntryKind } from "@/data/entry";
 import { buildHierarchy } from "@/data/hierarchy";
-import { conceptMap, OVERVIEW_BRANCHES, overviewMap, type MapEntry } from "@/data/map";
+import { conceptMap, conceptMapLinks, OVERVIEW_BRANCHES, overviewMap, type MapEntry } from "@/data/map";
 import { layoutMap, MAP_METRICS, markPath, textWidth, type MapItem } from "@/data/map-layout";
 import { breadcrumbJsonLd, definedTermJsonLd, SKOS_BROADER } from "@/data/structured-data";
 import type { GlossaryEntry } from "@/data/entry";
@@ -62,6 +62,20 @@ describe("conceptMap", () => {
       expect(item.href).toMatch(/^\/(concepts|glossary|compare)\/[a-z-]+\/$/);
       expect(item.preview?.summary).toMatch(/^About /);
     }
+  });
+});
+
+describe("conceptMapLinks", () => {
+  it("links each concept's own map in the order given", () => {
+    expect(
+      conceptMapLinks([
+        { slug: "precision-medicine", title: "Precision medicine" },
+        { slug: "pharmacogenomics", title: "Pharmacogenomics" },
+      ]),
+    ).toEqual([
+      { title: "Map of Precision medicine", path: "/map/precision-medicine/" },
+      { title: "Map of Pharmacogenomics", path: "/map/pharmacogenomics/" },
+    ]);
   });
 });
 
