@@ -2,12 +2,13 @@
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
-import { contentDir } from "./src/content/content-dir";
+import { contentDir } from "./src/collections/content-dir";
 import { pagefindIndex } from "./src/integrations/pagefind-index";
 import { mdxErrorFix } from "./src/integrations/mdx-error-fix";
 import { precompress } from "./src/integrations/precompress";
 import { securityHeaders } from "./src/integrations/security-headers";
 import { stagedOutput } from "./src/integrations/staged-output";
+import { termMatcherFor } from "./src/markdown/entry-names";
 import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins";
 import { astroCsp } from "./src/security/policy";
 import { siteConfig } from "./src/site.config";
@@ -31,7 +32,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: remarkPlugins({ contentDir }),
+      remarkPlugins: remarkPlugins(termMatcherFor(contentDir)),
       rehypePlugins,
     }),
   },

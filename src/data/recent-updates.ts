@@ -59,8 +59,3 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function formatDay(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
-
-/** A day as YYYY-MM-DD, for `<time datetime>`. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -8,7 +8,7 @@ import { renderAsync } from "@resvg/resvg-js";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import satori, { type Font } from "satori";
-import { KIND_LABELS, type EntryKind } from "../data/entry";
+import { KINDS, type EntryKind } from "../data/kinds";
 import { SHARE_CARD_SIZE } from "../data/share-card";
 import favicon from "../../public/favicon.svg?raw";
 
@@ -117,7 +117,7 @@ function card({ kind, title, summary, siteName }: CardText): Node {
                 fontSize: 30,
                 fontWeight: 700,
               },
-              KIND_LABELS[kind],
+              KINDS[kind].label,
             ),
           ),
           box(

@@ -1,3 +1,4 @@
+import { isoDate } from "@/shared/text";
 import type { APIRoute } from "astro";
 import { entrySourceIds } from "@/data/entry";
 import { getGlossary } from "@/data/glossary";
@@ -18,7 +19,7 @@ export const GET: APIRoute = async () => {
       broader: entry.broader,
       summary: entry.summary,
       url: publicUrl(entry.path),
-      reviewed: entry.reviewed.toISOString().slice(0, 10),
+      reviewed: isoDate(entry.reviewed),
       sources: entrySourceIds(entry),
     })),
   };
