@@ -19,6 +19,8 @@ export interface Glossary {
   bySlug: Map<string, GlossaryEntry>;
   /** The Astro collection entry behind each slug, for `render()`. */
   renderable: Map<string, AnyEntry>;
+  /** The entries whose pages link to each slug, in title order: built once, not searched per page. */
+  linkedFrom: Map<string, GlossaryEntry[]>;
 }
 
 function toGlossaryEntry(entry: AnyEntry, readBody: ReturnType<typeof createBodyReader>): GlossaryEntry {
@@ -87,10 +89,18 @@ async function loadGlossary(): Promise<Glossary> {
   if (problems.length > 0) throw new ContentCheckError(problems);
 
   entries.sort((a, b) => a.title.localeCompare(b.title, "en", { sensitivity: "base" }));
+  const linkedFrom = new Map<string, GlossaryEntry[]>();
+  for (const entry of entries)
+    for (const slug of entry.linksTo) {
+      const from = linkedFrom.get(slug);
+      if (from) from.push(entry);
+      else linkedFrom.set(slug, [entry]);
+    }
   return {
     entries,
     bySlug: new Map(entries.map((e) => [e.slug, e])),
     renderable: new Map(all.map((e) => [e.id, e])),
+    linkedFrom,
   };
 }
 
@@ -139,8 +149,7 @@ export async function getEntriesBySlugs(slugs: readonly string[]): Promise<Gloss
 
 /** Entries whose pages link to this one ("Mentioned in"), in title order. */
 export async function getBacklinks(slug: string): Promise<GlossaryEntry[]> {
-  const { entries } = await getGlossary();
-  return entries.filter((e) => e.slug !== slug && e.linksTo.includes(slug));
+  return (await getGlossary()).linkedFrom.get(slug) ?? [];
 }
 
 /** The `limit` most recently updated or reviewed entries, newest first, for "Recently updated". */
