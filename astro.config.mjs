@@ -7,6 +7,7 @@ import { pagefindIndex } from "./src/integrations/pagefind-index";
 import { mdxErrorFix } from "./src/integrations/mdx-error-fix";
 import { precompress } from "./src/integrations/precompress";
 import { securityHeaders } from "./src/integrations/security-headers";
+import { shareCards } from "./src/integrations/share-cards";
 import { stagedOutput } from "./src/integrations/staged-output";
 import { termMatcherFor } from "./src/markdown/entry-names";
 import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins";
@@ -60,6 +61,15 @@ export default defineConfig({
       },
     },
   },
-  // In this order: the search index, the security check, compressed copies, then the staged output swapped in.
-  integrations: [mdx(), mdxErrorFix(), pagefindIndex(), securityHeaders(), precompress(), stagedOutput()],
+  // In this order: the share cards (drawn while the pages build), the search index, the security check,
+  // compressed copies, then the staged output swapped in.
+  integrations: [
+    mdx(),
+    mdxErrorFix(),
+    shareCards(),
+    pagefindIndex(),
+    securityHeaders(),
+    precompress(),
+    stagedOutput(),
+  ],
 });

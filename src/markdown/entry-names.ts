@@ -2,18 +2,25 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { EditorError } from "../collections/editor-error";
-import { ENTRY_KINDS, KINDS } from "../data/kinds";
+import { ENTRY_KINDS, KINDS, type EntryKind } from "../data/kinds";
 import { TermMatcher, type NamedEntry } from "./term-mentions";
 
+/** What the build reads of an entry before collections exist: its names for the term linker, its summary for its share card. */
+export interface EntryHead extends NamedEntry {
+  kind: EntryKind;
+  summary: string;
+}
+
 /**
- * Titles and aliases of every entry, read from the files' frontmatter: the one
- * place entry names come from, for the term linker in the MDX compiler and for
- * the data layer alike. The compiler runs before collections can be queried,
- * so both read the same files the collections load. A missing folder is an
+ * Kind, title, aliases and summary of every entry, read from the files'
+ * frontmatter: the one place entry names come from, for the term linker in the
+ * MDX compiler and for the data layer alike, and the text of the share cards,
+ * which are drawn while the pages build. Both run before collections can be
+ * queried, so they read the same files the collections load. A missing folder is an
  * error (no names would mean no term links, silently); bad frontmatter is left
  * for the schemas to report.
  */
-export function readEntryNames(contentDir: string): NamedEntry[] {
+export function readEntryNames(contentDir: string): EntryHead[] {
   return ENTRY_KINDS.flatMap((kind) => {
     const folder = join(contentDir, KINDS[kind].folder);
     if (!existsSync(folder))
@@ -27,12 +34,17 @@ export function readEntryNames(contentDir: string): NamedEntry[] {
         const text = readFileSync(join(folder, file), "utf8");
         const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
         try {
-          const data = (block ? parse(block) : {}) as { title?: unknown; aliases?: unknown };
+          const data = (block ? parse(block) : {}) as {
+            title?: unknown;
+            aliases?: unknown;
+            summary?: unknown;
+          };
           if (typeof data.title !== "string") return [];
           const aliases = Array.isArray(data.aliases)
             ? data.aliases.filter((a) => typeof a === "string")
             : [];
-          return [{ slug: file.replace(/\.mdx$/, ""), title: data.title, aliases }];
+          const summary = typeof data.summary === "string" ? data.summary.trim() : "";
+          return [{ kind, slug: file.replace(/\.mdx$/, ""), title: data.title.trim(), aliases, summary }];
         } catch {
           return [];
         }
