@@ -2,12 +2,14 @@
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
-import { contentDir } from "./src/content/content-dir";
+import { contentDir } from "./src/collections/content-dir";
 import { pagefindIndex } from "./src/integrations/pagefind-index";
 import { mdxErrorFix } from "./src/integrations/mdx-error-fix";
 import { precompress } from "./src/integrations/precompress";
 import { securityHeaders } from "./src/integrations/security-headers";
+import { shareCards } from "./src/integrations/share-cards";
 import { stagedOutput } from "./src/integrations/staged-output";
+import { termMatcherFor } from "./src/markdown/entry-names";
 import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins";
 import { astroCsp } from "./src/security/policy";
 import { siteConfig } from "./src/site.config";
@@ -31,7 +33,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: remarkPlugins({ contentDir }),
+      remarkPlugins: remarkPlugins(termMatcherFor(contentDir)),
       rehypePlugins,
     }),
   },
@@ -59,6 +61,15 @@ export default defineConfig({
       },
     },
   },
-  // In this order: the search index, the security check, compressed copies, then the staged output swapped in.
-  integrations: [mdx(), mdxErrorFix(), pagefindIndex(), securityHeaders(), precompress(), stagedOutput()],
+  // In this order: the share cards (drawn while the pages build), the search index, the security check,
+  // compressed copies, then the staged output swapped in.
+  integrations: [
+    mdx(),
+    mdxErrorFix(),
+    shareCards(),
+    pagefindIndex(),
+    securityHeaders(),
+    precompress(),
+    stagedOutput(),
+  ],
 });

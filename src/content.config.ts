@@ -1,7 +1,9 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { contentDir } from "./content/content-dir";
-import { yamlRecords } from "./content/yaml-records";
+import { join } from "node:path";
+import { contentDir } from "./collections/content-dir";
+import { yamlRecords } from "./collections/yaml-records";
+import { KINDS, type EntryKind } from "./data/kinds";
 import { comparisonSchema, conceptSchema, termSchema } from "./schemas/entry";
 import { geneDrugPairSchema } from "./schemas/gene-drug-pair";
 import { milestoneSchema } from "./schemas/milestone";
@@ -11,18 +13,18 @@ import { synonymSchema } from "./schemas/synonym";
 /** An entry's id is its file name, unchanged, so the build can reject a bad slug instead of silently rewriting it. */
 const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, "");
 
-const mdxIn = (folder: string) =>
-  glob({ pattern: "*.mdx", base: `${contentDir}/${folder}`, generateId: idFromFileName });
+const mdxOf = (kind: EntryKind) =>
+  glob({ pattern: "*.mdx", base: join(contentDir, KINDS[kind].folder), generateId: idFromFileName });
 
-const sourcesFile = `${contentDir}/sources.yaml`;
-const milestonesFile = `${contentDir}/milestones.yaml`;
-const geneDrugPairsFile = `${contentDir}/gene-drug-pairs.yaml`;
-const synonymsFile = `${contentDir}/synonyms.yaml`;
+const sourcesFile = join(contentDir, "sources.yaml");
+const milestonesFile = join(contentDir, "milestones.yaml");
+const geneDrugPairsFile = join(contentDir, "gene-drug-pairs.yaml");
+const synonymsFile = join(contentDir, "synonyms.yaml");
 
 export const collections = {
-  concepts: defineCollection({ loader: mdxIn("concepts"), schema: conceptSchema }),
-  terms: defineCollection({ loader: mdxIn("terms"), schema: termSchema }),
-  comparisons: defineCollection({ loader: mdxIn("comparisons"), schema: comparisonSchema }),
+  [KINDS.concept.collection]: defineCollection({ loader: mdxOf("concept"), schema: conceptSchema }),
+  [KINDS.term.collection]: defineCollection({ loader: mdxOf("term"), schema: termSchema }),
+  [KINDS.comparison.collection]: defineCollection({ loader: mdxOf("comparison"), schema: comparisonSchema }),
   sources: defineCollection({
     loader: yamlRecords(sourcesFile),
     schema: sourceSchema,

@@ -1,3 +1,4 @@
+import { foldAccents } from "../shared/text";
 import type { GlossaryEntry } from "./entry";
 
 /** One letter of the A–Z index. */
@@ -9,11 +10,7 @@ export interface LetterGroup {
 
 /** The letter a title is filed under: its first letter without accents, or "#". */
 export function indexLetter(title: string): string {
-  const first = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .charAt(0)
-    .toUpperCase();
+  const first = foldAccents(title).charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : "#";
 }
 

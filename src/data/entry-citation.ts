@@ -1,3 +1,4 @@
+import { isoDate } from "../shared/text";
 import type { GlossaryEntry } from "./entry";
 
 /** What a citation of the site names besides the entry. */
@@ -12,6 +13,6 @@ export function entryCitation(
   url: string,
   site: CitingSite,
 ): string {
-  const reviewed = entry.reviewed.toISOString().slice(0, 10);
+  const reviewed = isoDate(entry.reviewed);
   return `${site.publisher}. (${entry.reviewed.getUTCFullYear()}). ${entry.title}. In ${site.name}. Reviewed ${reviewed}. ${url}`;
 }

@@ -1,21 +1,5 @@
 import type { FigureUse } from "./figures";
-
-/** The three kinds of entry, each its own collection and URL folder. */
-export type EntryKind = "concept" | "term" | "comparison";
-
-/** The collection that holds each kind. */
-export const KIND_COLLECTIONS = {
-  concept: "concepts",
-  term: "terms",
-  comparison: "comparisons",
-} as const satisfies Record<EntryKind, string>;
-
-/** Human label for a kind, as shown on badges and search filters. */
-export const KIND_LABELS: Record<EntryKind, string> = {
-  concept: "Concept",
-  term: "Term",
-  comparison: "Comparison",
-};
+import type { EntryKind } from "./kinds";
 
 /**
  * What every page needs to know about an entry, whatever its kind: a flat,

@@ -1,7 +1,4 @@
 import type { Root, RootContent } from "mdast";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 
 /**
  * The diagrams an editor can place with `<Figure diagram="…">`, each with the
@@ -42,63 +39,48 @@ export interface FigureUse {
 /** The line an MDX body needs before its first `<Figure>`. */
 export const FIGURE_IMPORT = 'import Figure from "@/components/content/Figure.astro";';
 
-type Jsx = Extract<RootContent, { type: "mdxJsxFlowElement" | "mdxJsxTextElement" }>;
-const isJsx = (node: { type: string }): node is Jsx =>
+/** An MDX element in the tree: `<Figure>`, `<Cite>`, `<Term>`… */
+export type JsxElement = Extract<RootContent, { type: "mdxJsxFlowElement" | "mdxJsxTextElement" }>;
+
+export const isJsxElement = (node: { type: string }): node is JsxElement =>
   node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
 
-function attribute(node: Jsx, name: string): string | undefined {
+/**
+ * An attribute's string value, as written: `id="x"`, or a string literal in
+ * an expression, `id={"x"}`. Undefined when missing or not a plain string.
+ */
+export function stringAttribute(node: JsxElement, name: string): string | undefined {
   const value = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name)?.value;
-  return typeof value === "string" ? value.trim() : undefined;
+  if (typeof value === "string") return value;
+  const literal = value ? /^\s*(["'])([^"'\\]*)\1\s*$/.exec(value.value) : null;
+  return literal?.[2];
 }
 
 /** The text of a caption, and the ids of the `<Cite>`s in it. */
 function readCaption(nodes: readonly RootContent[], out: { text: string[]; cites: string[] }): void {
   for (const node of nodes) {
     if (node.type === "text" || node.type === "inlineCode") out.text.push(node.value);
-    if (isJsx(node) && node.name === "Cite") {
-      const id = attribute(node, "id");
+    if (isJsxElement(node) && node.name === "Cite") {
+      const id = stringAttribute(node, "id");
       if (id) out.cites.push(id);
     }
     if ("children" in node) readCaption(node.children as RootContent[], out);
   }
 }
 
-function collect(nodes: readonly RootContent[], found: FigureUse[], imported: boolean): void {
-  for (const node of nodes) {
-    if (isJsx(node) && node.name === "Figure") {
-      const caption = { text: [] as string[], cites: [] as string[] };
-      readCaption(node.children as RootContent[], caption);
-      found.push({
-        diagram: attribute(node, "diagram"),
-        alt: attribute(node, "alt"),
-        captionText: caption.text.join("").replace(/\s+/g, " ").trim(),
-        captionCites: caption.cites,
-        imported,
-      });
-    } else if ("children" in node) {
-      collect(node.children as RootContent[], found, imported);
-    }
-  }
+/** What a `<Figure>` element says, for the content check; `imported` is whether its body imports the component. */
+export function readFigure(node: JsxElement, imported: boolean): FigureUse {
+  const caption = { text: [] as string[], cites: [] as string[] };
+  readCaption(node.children as RootContent[], caption);
+  return {
+    diagram: stringAttribute(node, "diagram")?.trim(),
+    alt: stringAttribute(node, "alt")?.trim(),
+    captionText: caption.text.join("").replace(/\s+/g, " ").trim(),
+    captionCites: caption.cites,
+    imported,
+  };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).freeze();
-
-/**
- * Every `<Figure>` in an MDX body, in order. A body that does not parse yields
- * none: the link finder and the MDX compiler report its syntax error.
- */
-export function figuresIn(body: string): FigureUse[] {
-  if (!body.includes("<Figure")) return [];
-  let tree: Root;
-  try {
-    tree = parser.parse(body);
-  } catch {
-    return [];
-  }
-  const imported = tree.children.some(
-    (node) => node.type === "mdxjsEsm" && /\bimport\s+Figure\s+from\b/.test(node.value),
-  );
-  const found: FigureUse[] = [];
-  collect(tree.children, found, imported);
-  return found;
-}
+/** Whether a body's tree imports the Figure component (an `import Figure from …` line). */
+export const importsFigure = (tree: Root): boolean =>
+  tree.children.some((node) => node.type === "mdxjsEsm" && /\bimport\s+Figure\s+from\b/.test(node.value));

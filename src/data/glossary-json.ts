@@ -1,4 +1,5 @@
 import type { GlossaryJson } from "../schemas/glossary-json";
+import { isoDate } from "../shared/text";
 import { entrySourceIds, type GlossaryEntry } from "./entry";
 import { publicUrl } from "./urls";
 
@@ -19,7 +20,7 @@ export function toGlossaryJson(
       broader: entry.broader,
       summary: entry.summary,
       url: url(entry.path),
-      reviewed: entry.reviewed.toISOString().slice(0, 10),
+      reviewed: isoDate(entry.reviewed),
       sources: entrySourceIds(entry),
     })),
   };

@@ -1,16 +1,16 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { TermMatcher } from "../markdown/term-names";
-import { citedSourceIds, linkedTermIds } from "./body-references";
-import { figuresIn } from "./figures";
-import { KIND_COLLECTIONS, type EntryKind, type GlossaryEntry } from "./entry";
+import { contentDir } from "../collections/content-dir";
+import { termMatcherFor } from "../markdown/entry-names";
+import { createBodyReader } from "./entry-body";
+import type { GlossaryEntry } from "./entry";
+import { KINDS, type EntryKind } from "./kinds";
 import { pairSourceIds } from "./gene-drug-pairs";
 import { buildHierarchy, type Hierarchy } from "./hierarchy";
-import { createLinkFinder } from "./mentions";
 import { recentChanges, type RecentChange } from "./recent-updates";
 import { entryPath } from "./urls";
 import { ContentCheckError, findContentProblems, type RecordReferences } from "./validate";
 
-type EntryCollection = (typeof KIND_COLLECTIONS)[EntryKind];
+type EntryCollection = (typeof KINDS)[EntryKind]["collection"];
 type AnyEntry = CollectionEntry<EntryCollection>;
 
 /** The loaded, checked content: entries plus the Astro records needed to render them. */
@@ -19,9 +19,11 @@ export interface Glossary {
   bySlug: Map<string, GlossaryEntry>;
   /** The Astro collection entry behind each slug, for `render()`. */
   renderable: Map<string, AnyEntry>;
+  /** The entries whose pages link to each slug, in title order: built once, not searched per page. */
+  linkedFrom: Map<string, GlossaryEntry[]>;
 }
 
-function toGlossaryEntry(entry: AnyEntry, findLinks: ReturnType<typeof createLinkFinder>): GlossaryEntry {
+function toGlossaryEntry(entry: AnyEntry, readBody: ReturnType<typeof createBodyReader>): GlossaryEntry {
   const { data } = entry;
   const body = entry.body ?? "";
   const filePath = entry.filePath ?? `${entry.collection}/${entry.id}`;
@@ -34,10 +36,7 @@ function toGlossaryEntry(entry: AnyEntry, findLinks: ReturnType<typeof createLin
     related: data.related,
     broader: data.broader,
     listedSourceIds: data.sources.map((source) => source.id),
-    citedIds: citedSourceIds(body),
-    termIds: linkedTermIds(body),
-    figures: figuresIn(body),
-    linksTo: findLinks({ slug: entry.id, body, filePath, autolink: data.autolink }),
+    ...readBody({ slug: entry.id, body, filePath, autolink: data.autolink }),
     reviewed: data.reviewed,
     updates: [...data.updates].sort((a, b) => b.date.getTime() - a.date.getTime()),
     filePath,
@@ -52,20 +51,17 @@ const recordFile = (entry: { filePath?: string | undefined }, fallback: string) 
 
 async function loadGlossary(): Promise<Glossary> {
   const [concepts, terms, comparisons, sources, milestones, pairs, synonyms] = await Promise.all([
-    getCollection("concepts"),
-    getCollection("terms"),
-    getCollection("comparisons"),
+    getCollection(KINDS.concept.collection),
+    getCollection(KINDS.term.collection),
+    getCollection(KINDS.comparison.collection),
     getCollection("sources"),
     getCollection("milestones"),
     getCollection("geneDrugPairs"),
     getCollection("synonyms"),
   ]);
   const all: AnyEntry[] = [...concepts, ...terms, ...comparisons];
-  const matcher = new TermMatcher(
-    all.map((e) => ({ slug: e.id, title: e.data.title, aliases: e.data.aliases })),
-  );
-  const findLinks = createLinkFinder(matcher);
-  const entries = all.map((e) => toGlossaryEntry(e, findLinks));
+  const readBody = createBodyReader(termMatcherFor(contentDir));
+  const entries = all.map((e) => toGlossaryEntry(e, readBody));
   const records: RecordReferences[] = [
     ...milestones.map((m) => ({
       file: recordFile(m, "milestones.yaml"),
@@ -93,10 +89,18 @@ async function loadGlossary(): Promise<Glossary> {
   if (problems.length > 0) throw new ContentCheckError(problems);
 
   entries.sort((a, b) => a.title.localeCompare(b.title, "en", { sensitivity: "base" }));
+  const linkedFrom = new Map<string, GlossaryEntry[]>();
+  for (const entry of entries)
+    for (const slug of entry.linksTo) {
+      const from = linkedFrom.get(slug);
+      if (from) from.push(entry);
+      else linkedFrom.set(slug, [entry]);
+    }
   return {
     entries,
     bySlug: new Map(entries.map((e) => [e.slug, e])),
     renderable: new Map(all.map((e) => [e.id, e])),
+    linkedFrom,
   };
 }
 
@@ -145,8 +149,7 @@ export async function getEntriesBySlugs(slugs: readonly string[]): Promise<Gloss
 
 /** Entries whose pages link to this one ("Mentioned in"), in title order. */
 export async function getBacklinks(slug: string): Promise<GlossaryEntry[]> {
-  const { entries } = await getGlossary();
-  return entries.filter((e) => e.slug !== slug && e.linksTo.includes(slug));
+  return (await getGlossary()).linkedFrom.get(slug) ?? [];
 }
 
 /** The `limit` most recently updated or reviewed entries, newest first, for "Recently updated". */

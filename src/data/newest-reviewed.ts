@@ -1,5 +1,5 @@
 import { getCollection } from "astro:content";
-import { KIND_COLLECTIONS } from "./entry";
+import { ENTRY_KINDS, KINDS } from "./kinds";
 import { newestReviewed } from "./recent-updates";
 
 let cached: Promise<Date> | undefined;
@@ -11,7 +11,7 @@ let cached: Promise<Date> | undefined;
  * checking the whole glossary, which the pages that list entries do anyway.
  */
 export function getNewestReviewed(): Promise<Date> {
-  cached ??= Promise.all(Object.values(KIND_COLLECTIONS).map((name) => getCollection(name))).then(
+  cached ??= Promise.all(ENTRY_KINDS.map((kind) => getCollection(KINDS[kind].collection))).then(
     (collections) => newestReviewed(collections.flat().map((entry) => entry.data)),
   );
   return cached;

@@ -60,11 +60,6 @@ export function formatDay(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** A day as YYYY-MM-DD, for `<time datetime>`. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** The newest reviewed date of any entry: the site's own "reviewed" date (the epoch when there are none). */
 export function newestReviewed(entries: Iterable<Pick<GlossaryEntry, "reviewed">>): Date {
   let newest = new Date(0);

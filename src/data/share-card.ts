@@ -1,4 +1,5 @@
-import { KIND_LABELS, type GlossaryEntry } from "./entry";
+import type { GlossaryEntry } from "./entry";
+import { KINDS } from "./kinds.ts";
 
 /** Size of every share card, in pixels: the Open Graph size most sites crop least (1.91:1). */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -27,7 +28,7 @@ export function shareCardMeta(
 ): ShareCardMeta {
   return {
     path: shareCardPath(entry.slug),
-    alt: `${KIND_LABELS[entry.kind]}: ${entry.title}. ${sentence(entry.summary)} ${siteName}`,
+    alt: `${KINDS[entry.kind].label}: ${entry.title}. ${sentence(entry.summary)} ${siteName}`,
     ...SHARE_CARD_SIZE,
   };
 }

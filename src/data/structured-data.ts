@@ -1,3 +1,4 @@
+import { isoDate } from "../shared/text";
 import type { GlossaryEntry } from "./entry";
 import { publicUrl } from "./urls";
 
@@ -32,7 +33,7 @@ export function definedTermJsonLd(
     termCode: entry.slug,
     url: publicUrl(entry.path),
     ...(entry.aliases.length > 0 ? { alternateName: entry.aliases } : {}),
-    dateModified: entry.reviewed.toISOString().slice(0, 10),
+    dateModified: isoDate(entry.reviewed),
     inDefinedTermSet: termSet(setName),
     ...(parents.length > 0
       ? { [SKOS_BROADER]: parents.map((p) => ({ "@type": "DefinedTerm", "@id": url(p), name: p.title })) }

@@ -1,16 +1,10 @@
+import { foldAccents } from "../shared/text";
 import { siteConfig } from "../site.config";
-import type { EntryKind } from "./entry";
-
-/** The folder each kind of entry is served from (the URL contract). */
-const KIND_PATHS: Record<EntryKind, string> = {
-  concept: "concepts",
-  term: "glossary",
-  comparison: "compare",
-};
+import { KINDS, type EntryKind } from "./kinds";
 
 /** Site-relative path of an entry, without the base path: `/glossary/cyp2d6/`. */
 export function entryPath(kind: EntryKind, slug: string): string {
-  return `/${KIND_PATHS[kind]}/${slug}/`;
+  return `/${KINDS[kind].urlPrefix}/${slug}/`;
 }
 
 /** Site-relative path of the map page: the whole field, or one concept's tree. */
@@ -35,9 +29,7 @@ export function publicUrl(path: string, origin: string | undefined = siteConfig.
 
 /** Turns an alias such as "Personalised medicine" or "CYP 2D6" into its URL slug. */
 export function aliasSlug(alias: string): string {
-  return alias
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return foldAccents(alias)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

@@ -1,4 +1,4 @@
-import { EditorError } from "../content/editor-error";
+import { EditorError } from "../collections/editor-error";
 import { SLUG_PATTERN } from "../schemas/slug";
 import { editDistance, squash } from "../search/term-match";
 import type { GlossaryEntry } from "./entry";

@@ -4,21 +4,22 @@ import remarkGfm from "remark-gfm";
 import remarkSmartypants from "remark-smartypants";
 import rehypeHeadingAnchors from "./rehype-heading-anchors";
 import rehypeTableScroll from "./rehype-table-scroll";
-import remarkTermLinks, { type RemarkTermLinksOptions } from "./remark-term-links";
+import remarkTermLinks from "./remark-term-links";
+import type { TermMatcher } from "./term-mentions";
 
 /**
  * The remark plugins, in order: GFM (tables, footnotes), typographic quotes
  * and dashes, then links for term mentions. Astro's built-in GFM and
  * smartypants are off (astro.config.mjs), so this list is every remark step
  * that changes the text (Astro only adds one that collects image paths). The
- * build and the backlink finder both run it, so "Mentioned in" agrees with the
- * links on the pages.
+ * MDX compiler and the data layer's body reader both run it, so "Mentioned in"
+ * agrees with the links on the pages.
  */
-export const remarkPlugins = (termLinks: RemarkTermLinksOptions): RemarkPlugins => [
+export const remarkPlugins = (matcher: TermMatcher): RemarkPlugins => [
   remarkGfm,
   // Typed as a plugin over any unist tree; it transforms the mdast Root like the others.
   remarkSmartypants as RemarkPlugins[number],
-  [remarkTermLinks, termLinks],
+  [remarkTermLinks, matcher],
 ];
 
 /** The rehype plugins, in order: heading ids, "#" links after headings, then a scroll region around each table. */

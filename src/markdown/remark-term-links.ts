@@ -1,15 +1,9 @@
 import type { PhrasingContent, Root, Text } from "mdast";
+import type { MdxJsxTextElementData } from "mdast-util-mdx-jsx";
 import { basename } from "node:path";
 import { visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
-import { readEntryNames } from "./read-entry-names";
-import { TermMatcher } from "./term-names";
-
-export type RemarkTermLinksOptions =
-  /** The build: plugins run while MDX compiles, before collections exist, so names come from the content folder's files. */
-  | { contentDir: string }
-  /** The data layer, which has the collections and builds the matcher from them. */
-  | { matcher: TermMatcher };
+import type { TermMatcher } from "./term-mentions";
 
 /** Text inside these is never linked: headings, existing links, code, and any MDX component (`<Cite>`, `<Term>`, `<NoTermLink>`). */
 const IGNORED_ANCESTORS = new Set([
@@ -23,28 +17,34 @@ const IGNORED_ANCESTORS = new Set([
   "mdxJsxFlowElement",
 ]);
 
-/** `<Term id="…">text</Term>`: the same element editors write by hand. */
+/**
+ * `<Term id="…">text</Term>`: the same element editors write by hand, marked
+ * as added here so that readers of the tree can tell it from the editor's own.
+ */
 function termElement(slug: string, text: string): PhrasingContent {
   return {
     type: "mdxJsxTextElement",
     name: "Term",
     attributes: [{ type: "mdxJsxAttribute", name: "id", value: slug }],
     children: [{ type: "text", value: text }],
+    // mdast leaves `data` open for plugins to extend.
+    data: { autolinked: true } as MdxJsxTextElementData,
   };
 }
+
+/** Whether a `<Term>` element was added by the term linker rather than written by the editor. */
+export const isAutolinked = (node: { data?: object | undefined }): boolean =>
+  (node.data as { autolinked?: unknown } | undefined)?.autolinked === true;
 
 /**
  * Links the first mention of each known term or alias on a page to its entry.
  * Skips the entry's own page, and pages whose frontmatter says `autolink: false`.
  */
-export default function remarkTermLinks(options: RemarkTermLinksOptions) {
-  let matcher: TermMatcher | undefined;
+export default function remarkTermLinks(matcher: TermMatcher) {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: { autolink?: unknown } } }).astro
       ?.frontmatter;
     if (frontmatter?.autolink === false) return;
-    // Built once per build; `astro dev` restarts pick up renamed terms.
-    matcher ??= "matcher" in options ? options.matcher : new TermMatcher(readEntryNames(options.contentDir));
     const ownSlug = file.path ? basename(file.path).replace(/\.mdx?$/, "") : "";
     // Entries the editor already linked with <Term id> count as linked: one link per entry and page.
     const linked = new Set<string>([ownSlug]);
@@ -61,7 +61,7 @@ export default function remarkTermLinks(options: RemarkTermLinksOptions) {
       if (ancestors.some((a) => IGNORED_ANCESTORS.has(a.type))) return;
       const parts: PhrasingContent[] = [];
       let cursor = 0;
-      for (const { start, end, name } of matcher!.mentions(node.value)) {
+      for (const { start, end, name } of matcher.mentions(node.value)) {
         if (linked.has(name.slug)) continue;
         linked.add(name.slug);
         if (start > cursor) parts.push({ type: "text", value: node.value.slice(cursor, start) });

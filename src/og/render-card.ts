@@ -4,13 +4,14 @@
  * SVG paths with the font below; resvg rasterises the SVG. Long titles get a
  * smaller size and both texts stop with an ellipsis, so nothing leaves the card.
  */
+// Imports name their .ts files: Node runs this module directly in the share-card workers (card-worker.ts).
 import { renderAsync } from "@resvg/resvg-js";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import satori, { type Font } from "satori";
-import { KIND_LABELS, type EntryKind } from "../data/entry";
-import { SHARE_CARD_SIZE } from "../data/share-card";
-import favicon from "../../public/favicon.svg?raw";
+import { KINDS, type EntryKind } from "../data/kinds.ts";
+import { SHARE_CARD_SIZE } from "../data/share-card.ts";
 
 /** What a card shows. */
 export interface CardText {
@@ -31,7 +32,7 @@ const COLOURS = {
 };
 
 /** The site's favicon, drawn beside the site name. */
-const LOGO = `data:image/svg+xml,${encodeURIComponent(favicon)}`;
+const LOGO = `data:image/svg+xml,${encodeURIComponent(readFileSync(new URL("../../public/favicon.svg", import.meta.url), "utf8"))}`;
 
 /** Atkinson Hyperlegible (made for low-vision readers), Latin and Latin Extended, from its npm package. */
 async function loadFonts(): Promise<Font[]> {
@@ -117,7 +118,7 @@ function card({ kind, title, summary, siteName }: CardText): Node {
                 fontSize: 30,
                 fontWeight: 700,
               },
-              KIND_LABELS[kind],
+              KINDS[kind].label,
             ),
           ),
           box(

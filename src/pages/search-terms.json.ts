@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { KIND_LABELS } from "@/data/entry";
+import { searchFilterValue } from "@/data/kinds";
 import { getGeneDrugPairs } from "@/data/gene-drug-pairs";
 import { getGlossary } from "@/data/glossary";
 import { PAGE_KIND_LABELS } from "@/data/site-pages";
@@ -23,7 +23,7 @@ export const GET: APIRoute = async () => {
   const terms: SearchTerm[] = entries.map((entry) => ({
     t: entry.title,
     u: withBase(entry.path),
-    k: KIND_LABELS[entry.kind],
+    k: searchFilterValue(entry.kind),
     s: entry.summary,
     a: entry.aliases,
     ...(synonyms.has(entry.slug) && { y: synonyms.get(entry.slug)! }),

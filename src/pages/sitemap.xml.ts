@@ -1,3 +1,4 @@
+import { isoDate } from "@/shared/text";
 import type { APIRoute } from "astro";
 import { getGlossary, getHierarchy } from "@/data/glossary";
 import { FIXED_PAGES } from "@/data/site-pages";
@@ -12,7 +13,7 @@ export const GET: APIRoute = async () => {
   const urls = [
     ...FIXED_PAGES.map((path) => ({ path, lastmod: undefined })),
     ...roots.map((root) => ({ path: mapPath(root.slug), lastmod: undefined })),
-    ...entries.map((e) => ({ path: e.path, lastmod: e.reviewed.toISOString().slice(0, 10) })),
+    ...entries.map((e) => ({ path: e.path, lastmod: isoDate(e.reviewed) })),
   ];
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',

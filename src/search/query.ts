@@ -5,6 +5,8 @@
  * Pure, so it is unit-tested and shipped to the browser as is.
  */
 
+import { foldAccents } from "../shared/text";
+
 /** Words that say how a question is asked, not what it is about: never searched for or highlighted alone. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
@@ -21,9 +23,7 @@ const COMPARISON_INTENT =
 
 /** Lowercase words without accents; "HLA-B*57:01" → ["hla", "b", "57", "01"]. */
 export function queryWords(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return foldAccents(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== "");

@@ -5,6 +5,8 @@
  * shipped to the browser as is.
  */
 
+import { foldAccents } from "../shared/text";
+
 /** One entry as listed in `/search-terms.json`. */
 export interface SearchTerm {
   /** Title. */
@@ -34,9 +36,7 @@ export interface TermMatch {
 
 /** Lowercase letters and digits only: "HLA-B*57:01" → "hlab5701", "CYP 2D6" → "cyp2d6". */
 export function squash(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "");
 }

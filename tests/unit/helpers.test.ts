@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupByLetter, indexLetter } from "@/data/a-to-z";
 import { aliasRedirects } from "@/data/aliases";
-import { citedSourceIds, linkedTermIds } from "@/data/body-references";
 import { citeLabel, sourceContainer, sourceCreators } from "@/data/citation";
 import type { GlossaryEntry } from "@/data/entry";
 import { entrySourceIds, uncitedSourceIds } from "@/data/entry";
@@ -66,13 +65,7 @@ describe("aliasRedirects", () => {
   });
 });
 
-describe("body references", () => {
-  it("finds <Cite> and <Term> ids in order, once each, with either quote style", () => {
-    const body = `A.<Cite id="nhgri" /> B <Term id='cyp2d6'>CYP2D6</Term>.<Cite id="fda"/> <Cite id="nhgri" />`;
-    expect(citedSourceIds(body)).toEqual(["nhgri", "fda"]);
-    expect(linkedTermIds(body)).toEqual(["cyp2d6"]);
-  });
-
+describe("entry sources", () => {
   it("lists frontmatter sources first, then ids only cited in the body", () => {
     expect(entrySourceIds({ listedSourceIds: ["a", "b"], citedIds: ["c", "a"] })).toEqual(["a", "b", "c"]);
   });

@@ -3,13 +3,15 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type PluggableList } from "unified";
 import { describe, expect, it } from "vitest";
+import { readEntryNames } from "@/markdown/entry-names";
 import { rehypePlugins, remarkPlugins } from "@/markdown/plugins";
+import { TermMatcher } from "@/markdown/term-mentions";
 
 /** The plugin chain the site's Markdown processor runs (astro.config.mjs uses the same lists). */
 async function render(markdown: string): Promise<string> {
   const file = await unified()
     .use(remarkParse)
-    .use(remarkPlugins({ contentDir: "tests/fixtures/term-links" }) as PluggableList)
+    .use(remarkPlugins(new TermMatcher(readEntryNames("tests/fixtures/term-links"))) as PluggableList)
     .use(remarkRehype)
     .use(rehypePlugins as PluggableList)
     .use(rehypeStringify)

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createLinkFinder } from "@/data/mentions";
-import { TermMatcher } from "@/markdown/term-names";
+import { createBodyReader } from "@/data/entry-body";
+import { TermMatcher } from "@/markdown/term-mentions";
 
 describe("an MDX syntax error found by the data layer", () => {
   it("names the line in the editor's file, counting the frontmatter, and ends with a fix", () => {
@@ -11,10 +11,10 @@ describe("an MDX syntax error found by the data layer", () => {
     const body = "## What it is\n\nText with an <span>unclosed tag.\n";
     const file = join(mkdtempSync(join(tmpdir(), "mdx-error-")), "alpha.mdx");
     writeFileSync(file, frontmatter + body);
-    const findLinks = createLinkFinder(new TermMatcher([]));
+    const readBody = createBodyReader(new TermMatcher([]));
     let message = "";
     try {
-      findLinks({ slug: "alpha", body, filePath: file, autolink: true });
+      readBody({ slug: "alpha", body, filePath: file, autolink: true });
     } catch (error) {
       message = (error as Error).message;
       expect((error as Error).stack).toBe("");

@@ -1,13 +1,7 @@
+import { isoDate } from "@/shared/text";
 import { describe, expect, it } from "vitest";
 import type { GlossaryEntry } from "@/data/entry";
-import {
-  formatDay,
-  isoDay,
-  latestChange,
-  newestReviewed,
-  newestUpdate,
-  recentChanges,
-} from "@/data/recent-updates";
+import { formatDay, latestChange, newestReviewed, newestUpdate, recentChanges } from "@/data/recent-updates";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -35,14 +29,14 @@ describe("latestChange", () => {
   it("dates an entry by its newest update when that is the latest event", () => {
     const change = latestChange(entry("dpyd", "2026-01-10", [["2026-02-05", "boxed warning"]]));
     expect(change.kind).toBe("updated");
-    expect(isoDay(change.date)).toBe("2026-02-05");
+    expect(isoDate(change.date)).toBe("2026-02-05");
     expect(change.update?.note).toBe("boxed warning");
   });
 
   it("dates an entry by its review when that is later, but keeps the newest update note", () => {
     const change = latestChange(entry("dpyd", "2026-11-28", [["2026-02-05", "boxed warning"]]));
     expect(change.kind).toBe("reviewed");
-    expect(isoDay(change.date)).toBe("2026-11-28");
+    expect(isoDate(change.date)).toBe("2026-11-28");
     expect(change.update?.note).toBe("boxed warning");
   });
 
@@ -97,7 +91,7 @@ describe("formatDay", () => {
     expect(formatDay(day("2026-02-05"))).toBe("5 Feb 2026");
     expect(formatDay(day("2026-09-30"))).toBe("30 Sep 2026");
     expect(formatDay(new Date("2026-12-31T23:30:00Z"))).toBe("31 Dec 2026");
-    expect(isoDay(day("2026-02-05"))).toBe("2026-02-05");
+    expect(isoDate(day("2026-02-05"))).toBe("2026-02-05");
   });
 });
 
@@ -108,7 +102,7 @@ describe("newestReviewed", () => {
       entry("b", "2026-11-28"),
       entry("c", "2026-02-01"),
     ];
-    expect(isoDay(newestReviewed(entries))).toBe("2026-11-28");
+    expect(isoDate(newestReviewed(entries))).toBe("2026-11-28");
   });
 
   it("is the epoch when there are no entries", () => {

@@ -1,9 +1,13 @@
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { compile } from "@mdx-js/mdx";
 import type { PluggableList } from "unified";
 import { describe, expect, it } from "vitest";
-import { createLinkFinder } from "@/data/mentions";
+import { createBodyReader } from "@/data/entry-body";
 import { remarkPlugins } from "@/markdown/plugins";
-import { TermMatcher } from "@/markdown/term-names";
+import { readEntryNames } from "@/markdown/entry-names";
+import { TermMatcher } from "@/markdown/term-mentions";
 
 const entries = [
   { slug: "precision-medicine", title: "Precision medicine", aliases: [] },
@@ -50,7 +54,7 @@ async function compileWith(
   mdx: string,
   path = "content/terms/other.mdx",
   frontmatter: object = {},
-  plugins = remarkPlugins({ contentDir: "tests/fixtures/term-links" }),
+  plugins = remarkPlugins(new TermMatcher(readEntryNames("tests/fixtures/term-links"))),
 ) {
   const file = await compile(
     { value: mdx, path, data: { astro: { frontmatter } } },
@@ -89,8 +93,9 @@ describe("remarkTermLinks", () => {
   });
 });
 
-describe("createLinkFinder", () => {
-  const findLinks = createLinkFinder(matcher);
+describe("createBodyReader: links", () => {
+  const readBody = createBodyReader(matcher);
+  const findLinks = (entry: Parameters<typeof readBody>[0]) => readBody(entry).linksTo;
   const body = [
     "## CYP2D6",
     "",
@@ -111,10 +116,10 @@ describe("createLinkFinder", () => {
   it("agrees with the compiled page on a name whose apostrophe smart punctuation curls", async () => {
     const crohns = new TermMatcher([{ slug: "crohns-disease", title: "Crohn's disease", aliases: [] }]);
     const text = "People with Crohn's disease.";
-    const compiled = await compileWith(text, "content/terms/x.mdx", {}, remarkPlugins({ matcher: crohns }));
+    const compiled = await compileWith(text, "content/terms/x.mdx", {}, remarkPlugins(crohns));
     expect(compiled).toContain('id: "crohns-disease"');
     expect(
-      createLinkFinder(crohns)({ slug: "x", body: text, filePath: "terms/x.mdx", autolink: true }),
+      createBodyReader(crohns)({ slug: "x", body: text, filePath: "terms/x.mdx", autolink: true }).linksTo,
     ).toEqual(["crohns-disease"]);
   });
 
@@ -127,5 +132,15 @@ describe("createLinkFinder", () => {
     expect(() =>
       findLinks({ slug: "x", body: '<Term id="cpic">unclosed', filePath: "terms/x.mdx", autolink: true }),
     ).toThrow(/^terms\/x\.mdx:1:\d+: the MDX body could not be processed\..*Fix:/s);
+  });
+});
+
+describe("readEntryNames", () => {
+  it("fails naming the missing folder and the fix, rather than linking nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "entry-names-"));
+    mkdirSync(join(dir, "terms"));
+    expect(() => readEntryNames(dir)).toThrow(
+      /concepts: the folder for concepts is missing[\s\S]*\nFix: create it/,
+    );
   });
 });

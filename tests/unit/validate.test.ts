@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GlossaryEntry } from "@/data/entry";
-import { figuresIn } from "@/data/figures";
+import { createBodyReader } from "@/data/entry-body";
+import { TermMatcher } from "@/markdown/term-mentions";
 import { closest, findContentProblems, formatContentProblems, type GlossaryInput } from "@/data/validate";
 
 function entry(slug: string, overrides: Partial<GlossaryEntry> = {}): GlossaryEntry {
@@ -191,7 +192,9 @@ What it shows.<Cite id="src-a" />
       },
     ]);
     expect(figuresIn("No figure here.")).toEqual([]);
-    expect(figuresIn('<Figure diagram="x" alt="y">unclosed')).toEqual([]);
+    expect(() => figuresIn('<Figure diagram="x" alt="y">unclosed')).toThrow(
+      /terms\/alpha.mdx.*could not be processed/,
+    );
   });
 
   it("accepts a figure with a known diagram, a text alternative and a cited caption", () => {
@@ -246,6 +249,10 @@ What it shows.<Cite id="src-a" />
     ]);
   });
 });
+
+const readBody = createBodyReader(new TermMatcher([]));
+const figuresIn = (body: string) =>
+  readBody({ slug: "alpha", body, filePath: "terms/alpha.mdx", autolink: true }).figures;
 
 describe("synonyms.yaml checks", () => {
   const file = "content/synonyms.yaml";

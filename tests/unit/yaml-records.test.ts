@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseYamlRecords } from "@/content/yaml-records";
+import { parseYamlRecords } from "@/collections/yaml-records";
 
 const parse = parseYamlRecords("content/sources.yaml");
 

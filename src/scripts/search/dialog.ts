@@ -3,14 +3,17 @@
  * on first open (this module is loaded only then); a native <dialog> gives
  * focus trapping, Escape to close and focus return.
  */
-import { KIND_LABELS } from "../../data/entry";
+import { ENTRY_KINDS, KINDS as ENTRY_KIND_TABLE, searchFilterValue } from "../../data/kinds";
 import { withBase } from "../../data/urls";
 import { mountSearchBox } from "./search-box";
 
 let dialog: HTMLDialogElement | undefined;
 
 /** The kind filter: all, or one kind (values are the labels Pagefind filters on). */
-const KINDS = [["", "All"], ...Object.values(KIND_LABELS).map((label) => [label, `${label}s`])];
+const KINDS = [
+  ["", "All"],
+  ...ENTRY_KINDS.map((kind) => [searchFilterValue(kind), ENTRY_KIND_TABLE[kind].plural]),
+];
 
 function build(): HTMLDialogElement {
   const d = document.createElement("dialog");

@@ -23,13 +23,17 @@ export function parseYamlRecords(fileName: string) {
       );
     }
     if (!Array.isArray(data)) {
-      throw new EditorError(`${fileName}: expected a YAML list of records ("- id: ..."), found ${typeof data}.`);
+      throw new EditorError(
+        `${fileName}: expected a YAML list of records ("- id: ..."), found ${typeof data}.`,
+      );
     }
     const seen = new Map<string, number>();
     return data.map((record: unknown, index) => {
       const where = `${fileName}, record ${index + 1}`;
       if (typeof record !== "object" || record === null || Array.isArray(record)) {
-        throw new EditorError(`${where}: each record must be a mapping of fields, starting with "- id: ...".`);
+        throw new EditorError(
+          `${where}: each record must be a mapping of fields, starting with "- id: ...".`,
+        );
       }
       const id = (record as Record<string, unknown>)["id"];
       if (typeof id !== "string" || id.length === 0) {
@@ -61,7 +65,8 @@ export function yamlRecords(fileName: string): Loader {
     load: async ({ config, store, parseData, watcher, logger }) => {
       const url = new URL(fileName, config.root);
       const filePath = fileURLToPath(url);
-      if (!existsSync(url)) throw new EditorError(`${fileName}: file not found; create it (an empty list is "[]").`);
+      if (!existsSync(url))
+        throw new EditorError(`${fileName}: file not found; create it (an empty list is "[]").`);
       const relativePath = path.relative(fileURLToPath(config.root), filePath).split(path.sep).join("/");
       const sync = async () => {
         const records = parse(await readFile(filePath, "utf8"));
@@ -75,7 +80,9 @@ export function yamlRecords(fileName: string): Loader {
       watcher?.add(filePath);
       watcher?.on("change", (changed) => {
         if (changed !== filePath) return;
-        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        sync().catch((error: unknown) =>
+          logger.error(error instanceof Error ? error.message : String(error)),
+        );
       });
     },
   };

@@ -1,0 +1,82 @@
+import type { AstroIntegration } from "astro";
+import { createHash } from "node:crypto";
+import { constants } from "node:fs";
+import { copyFile, mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { contentDir } from "../collections/content-dir";
+import { shareCardPath } from "../data/share-card";
+import { readEntryNames } from "../markdown/entry-names";
+import { startCardPool, type CardPool } from "../og/card-pool";
+import type { CardJob } from "../og/card-worker";
+import { siteConfig } from "../site.config";
+
+/** The files that decide how a card looks: a change to any of them draws every card again. */
+const RENDERER_FILES = [
+  "src/og/render-card.ts",
+  "src/data/kinds.ts",
+  "src/data/share-card.ts",
+  "public/favicon.svg",
+];
+
+/**
+ * Draws every entry's share card (`/og/<slug>.png`) on worker threads while
+ * Astro builds the pages, then copies them into the output. Cards are kept in
+ * the build cache under a hash of their text and of the renderer's files, so
+ * a rebuild draws only the cards whose entry or design changed.
+ */
+export function shareCards(): AstroIntegration {
+  let root: URL;
+  let cache: string;
+  let drawing: Promise<{ cards: Map<string, string>; drawn: number; pool: CardPool | undefined }> | undefined;
+
+  /** Finds the cards the cache lacks and starts drawing them; resolves once the workers have started. */
+  async function start() {
+    const version = createHash("sha256");
+    for (const file of RENDERER_FILES) version.update(await readFile(new URL(file, root)));
+    const cards = new Map<string, string>();
+    const jobs: CardJob[] = [];
+    await mkdir(cache, { recursive: true });
+    const cached = new Set(await readdir(cache));
+    for (const { kind, slug, title, summary } of readEntryNames(contentDir)) {
+      const text = { kind, title, summary, siteName: siteConfig.name };
+      const name = `${createHash("sha256").update(version.copy().digest("hex")).update(JSON.stringify(text)).digest("hex").slice(0, 32)}.png`;
+      cards.set(slug, join(cache, name));
+      if (!cached.has(name)) jobs.push({ text, file: join(cache, name) });
+    }
+    const pool = jobs.length > 0 ? startCardPool(jobs, new URL("src/og/card-worker.ts", root)) : undefined;
+    // Handled here so that a build which fails before `astro:build:done` reports its own error, not this one.
+    pool?.done.catch(() => undefined);
+    return { cards, drawn: jobs.length, pool };
+  }
+
+  return {
+    name: "share-cards",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        root = config.root;
+        cache = join(fileURLToPath(config.cacheDir), "share-cards");
+      },
+      "astro:build:start": () => {
+        drawing = start();
+        drawing.catch(() => undefined);
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        if (!drawing) return;
+        const { cards, drawn, pool } = await drawing;
+        pool?.hold();
+        await pool?.done;
+        const out = fileURLToPath(dir);
+        await mkdir(join(out, "og"), { recursive: true });
+        for (const [slug, file] of cards)
+          await copyFile(file, join(out, shareCardPath(slug)), constants.COPYFILE_FICLONE);
+        // Cards no entry uses any more (renamed, or drawn by an older design) leave the cache.
+        const used = new Set([...cards.values()].map((file) => file.slice(cache.length + 1)));
+        for (const name of await readdir(cache)) if (!used.has(name)) await rm(join(cache, name));
+        logger.info(
+          `${cards.size} share cards in og/ (${drawn} drawn, ${cards.size - drawn} from the cache)`,
+        );
+      },
+    },
+  };
+}
