@@ -24,3 +24,7 @@ export function groupByLetter(entries: readonly GlossaryEntry[]): LetterGroup[] 
     }))
     .sort((a, b) => (a.letter === "#" ? -1 : b.letter === "#" ? 1 : a.letter.localeCompare(b.letter)));
 }
+
+/** The id of a letter's section on the A–Z page, `#letter-a`; "#" (digits and symbols) is `#letter-other`. */
+export const letterAnchor = (letter: string): string =>
+  letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`;

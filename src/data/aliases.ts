@@ -31,3 +31,17 @@ export function aliasRedirects(entries: readonly GlossaryEntry[]): AliasRedirect
   }
   return redirects;
 }
+
+/** One page at `/glossary/<slug>/`: a term's own page, or (with `redirect`) a redirect to the entry an alias names. */
+export type GlossarySlugPage = {
+  slug: string;
+  redirect: AliasRedirect | undefined;
+};
+
+/** Every page under `/glossary/`: each term in the order given, then every redirect. */
+export function glossarySlugPages(entries: readonly GlossaryEntry[]): GlossarySlugPage[] {
+  return [
+    ...entries.filter((e) => e.kind === "term").map(({ slug }) => ({ slug, redirect: undefined })),
+    ...aliasRedirects(entries).map((redirect) => ({ slug: redirect.slug, redirect })),
+  ];
+}

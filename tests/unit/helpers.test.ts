@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupByLetter, indexLetter } from "@/data/a-to-z";
-import { aliasRedirects } from "@/data/aliases";
+import { groupByLetter, indexLetter, letterAnchor } from "@/data/a-to-z";
+import { aliasRedirects, glossarySlugPages } from "@/data/aliases";
 import { citeLabel, sourceContainer, sourceCreators } from "@/data/citation";
 import type { GlossaryEntry } from "@/data/entry";
 import { entrySourceIds, uncitedSourceIds } from "@/data/entry";
@@ -50,6 +50,11 @@ describe("A–Z", () => {
     expect(groups.map((g) => g.letter)).toEqual(["#", "A", "B"]);
     expect(groups[1]?.entries.map((e) => e.title)).toEqual(["AI and the future", "allele"]);
   });
+
+  it("anchors each letter's section, digits and symbols as letter-other", () => {
+    expect(letterAnchor("A")).toBe("letter-a");
+    expect(letterAnchor("#")).toBe("letter-other");
+  });
 });
 
 describe("aliasRedirects", () => {
@@ -61,6 +66,17 @@ describe("aliasRedirects", () => {
       ["pharmacogenomics", "pharmacogenomics"],
       ["pgx", "pharmacogenomics"],
       ["cyp-2d6", "cyp2d6"],
+    ]);
+  });
+
+  it("makes a /glossary/ page for every term, then one per redirect", () => {
+    const pgx = entry("pharmacogenomics", "concept", "Pharmacogenomics", ["PGx"]);
+    const cyp = entry("cyp2d6", "term", "CYP2D6");
+    const pages = glossarySlugPages([pgx, cyp]);
+    expect(pages.map((p) => [p.slug, p.redirect?.target.slug])).toEqual([
+      ["cyp2d6", undefined],
+      ["pharmacogenomics", "pharmacogenomics"],
+      ["pgx", "pharmacogenomics"],
     ]);
   });
 });
