@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildHierarchy, type HierarchyEntry, type TreeNode } from "@/data/hierarchy";
+import { neighbourhood } from "@/data/neighbourhood";
 
 const e = (slug: string, broader: string[] = [], order?: number): HierarchyEntry => ({
   slug,
@@ -98,5 +99,28 @@ describe("buildHierarchy", () => {
 
   it("names the slug when asked about an entry that does not exist", () => {
     expect(() => h.trail("nope")).toThrow('"nope"');
+  });
+});
+
+describe("neighbourhood", () => {
+  it("puts the entry under each of its parents, beside that parent's other children", () => {
+    const near = neighbourhood("dose", h);
+    expect(near.groups.map((g) => [g.parent?.slug, slugs(g.siblings), g.more])).toEqual([
+      ["pgx", ["cyp"], 0],
+      ["pm", ["ehr"], 0],
+    ]);
+    expect(near.root.slug).toBe("pgx");
+    expect(near.onMap).toBe("/map/pgx/#map-dose");
+  });
+
+  it("sets a concept beside the other concepts, with no parent, and counts its children", () => {
+    const near = neighbourhood("pgx", h);
+    expect(near.groups).toEqual([{ parent: undefined, siblings: [e("pm", [], 0), e("ai", [], 2)], more: 0 }]);
+    expect(near.childCount).toBe(2);
+  });
+
+  it("names only the first siblings and counts the rest", () => {
+    const near = neighbourhood("cyp", h, 0);
+    expect(near.groups).toMatchObject([{ siblings: [], more: 1 }]);
   });
 });
