@@ -28,7 +28,8 @@ interface Timing {
 }
 
 export async function runSearch(options: BenchOptions, dist: string): Promise<void> {
-  heading(`search: "${options.query}" typed on /search/, ${options.runs} fresh contexts, ${dist}`);
+  const runs = options.runs ?? 5;
+  heading(`search: "${options.query}" typed on /search/, ${runs} fresh contexts, ${dist}`);
   const server = await serveDist(dist);
   const browser = await launchBrowser();
   let firstRun: Download[] = [];
@@ -43,7 +44,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
     status: string;
   }> = [];
   try {
-    for (let run = 1; run <= options.runs; run++) {
+    for (let run = 1; run <= runs; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const recorder = recordDownloads(page, server.origin);
