@@ -6,9 +6,11 @@
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { parseArgs, type BenchOptions } from "./lib/args.ts";
-import { folderSize, gzipSize, heading, kb, mb, median, printTable } from "./lib/format.ts";
+import { filesIn } from "../src/integrations/dist-files.ts";
+import { folderSize, gzipSize, median } from "../tests/gates/measure.ts";
+import { heading, kb, mb, printTable } from "./lib/format.ts";
 import { buildSite, makeTempProject, tail, type BuildResult } from "./lib/project.ts";
 import { removeStarlight, starlight, type PeerProject } from "./lib/starlight.ts";
 import { generateContent } from "./lib/synthetic.ts";
@@ -61,13 +63,7 @@ function mapSizes(dist: string): MapSizes {
 
 /** HTML page count, median page size, and the largest file: a page that grows with N shows up there. */
 function pageSizes(dist: string) {
-  const files = readdirSync(dist, { recursive: true, encoding: "utf8" })
-    .map((name) => ({
-      name,
-      bytes: statSync(join(dist, name)).size,
-      dir: statSync(join(dist, name)).isDirectory(),
-    }))
-    .filter((f) => !f.dir);
+  const files = filesIn(dist).map((path) => ({ name: relative(dist, path), bytes: statSync(path).size }));
   const html = files.filter((f) => f.name.endsWith(".html"));
   const largest = files.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   return { htmlPages: html.length, medianPage: median(html.map((f) => f.bytes)), largest };
@@ -90,8 +86,7 @@ function medianBuild(builds: BuildResult[]): BuildResult {
 }
 
 const seconds = (build: BuildResult) => `${(build.wallMs / 1000).toFixed(1)} s`;
-const countHtml = (dist: string) =>
-  readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html")).length;
+const countHtml = (dist: string) => filesIn(dist, (name) => name.endsWith(".html")).length;
 
 /**
  * Builds `entries` synthetic entries `runs` times, alternating with the peer when one is

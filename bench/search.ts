@@ -6,7 +6,8 @@
 import type { BenchOptions } from "./lib/args.ts";
 import { launchBrowser, recordDownloads, sum, type Download } from "./lib/browser.ts";
 import { runAlone } from "./lib/dist.ts";
-import { heading, kb, median, printTable } from "./lib/format.ts";
+import { heading, kb, printTable } from "./lib/format.ts";
+import { median } from "../tests/gates/measure.ts";
 import { serveDist } from "./lib/server.ts";
 
 /**
