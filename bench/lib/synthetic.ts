@@ -54,6 +54,9 @@ const EXTRA_CONCEPTS = [
 ];
 const SOURCE_COUNT = 60;
 
+/** Each content folder of entries and the URL folder its pages are served under (the site's URL contract). */
+export const URL_FOLDER_OF = { concepts: "concepts", terms: "glossary", comparisons: "compare" } as const;
+
 export interface SyntheticSummary {
   dir: string;
   entries: number;
@@ -75,7 +78,7 @@ export function generateContent(dir: string, count: number, seed = 20261125): Sy
 
   cpSync(join(REPO, "tests/fixtures/content-base"), dir, { recursive: true });
   const baseSlugs = [
-    ...["concepts", "terms", "comparisons"].flatMap((kind) =>
+    ...Object.keys(URL_FOLDER_OF).flatMap((kind) =>
       readdirSync(join(dir, kind))
         .sort()
         .map((file) => file.replace(/\.mdx$/, "")),
