@@ -64,7 +64,7 @@ export default defineConfig({
   // In this order: the share cards (drawn while the pages build), the search index, the security check,
   // compressed copies, then the staged output swapped in.
   integrations: [
-    mdx(),
+    mdx({ optimize: true }),
     mdxErrorFix(),
     shareCards(),
     pagefindIndex(),

@@ -1,7 +1,7 @@
 /**
  * Runs the benchmarks and prints their figures; nothing here passes or fails.
  *
- *   node bench/run.ts [--only scale|weight|search|relevance|lighthouse[,…]] [--sizes 1000,3000]
+ *   node bench/run.ts [--only scale|weight|search|relevance|lighthouse[,…]] [--sizes 1000,3000] [--peer starlight]
  *                     [--dist <path> | --build [fixture|<N>|<content folder>]] [--query <text>] [--runs <n>]
  */
 import { parseArgs } from "./lib/args.ts";

@@ -1,20 +1,26 @@
 /**
  * How the build grows with content: builds N synthetic entries (default 1000
  * and 3000) in a throwaway copy of the project and prints time, memory and
- * output size, per entry and against a linear expectation.
+ * output size, per entry and against a linear expectation; with `--peer
+ * starlight`, beside Starlight building the same entries (lib/starlight.ts).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { parseArgs, type BenchOptions } from "./lib/args.ts";
-import { folderSize, gzipSize, heading, kb, mb, median, printTable } from "./lib/format.ts";
+import { filesIn } from "../src/integrations/dist-files.ts";
+import { folderSize, gzipSize, median } from "../tests/gates/measure.ts";
+import { heading, kb, mb, printTable } from "./lib/format.ts";
 import { buildSite, makeTempProject, tail, type BuildResult } from "./lib/project.ts";
+import { removeStarlight, starlight, type PeerProject } from "./lib/starlight.ts";
 import { generateContent } from "./lib/synthetic.ts";
 
 interface Row {
   entries: number;
   contentBytes: number;
+  /** Our builds' median figures (one build unless `--runs` with a peer). */
   build: BuildResult;
+  builds: BuildResult[];
   htmlPages: number;
   medianPage: number;
   largest: { name: string; bytes: number };
@@ -22,6 +28,15 @@ interface Row {
   pagefindBytes: number;
   pagefindFiles: number;
   maps: MapSizes;
+  /** The same entries built by the peer (`--peer`), when it built. */
+  peer: PeerRow | undefined;
+}
+
+interface PeerRow {
+  build: BuildResult;
+  builds: BuildResult[];
+  htmlPages: number;
+  distBytes: number;
 }
 
 interface MapSizes {
@@ -48,54 +63,116 @@ function mapSizes(dist: string): MapSizes {
 
 /** HTML page count, median page size, and the largest file: a page that grows with N shows up there. */
 function pageSizes(dist: string) {
-  const files = readdirSync(dist, { recursive: true, encoding: "utf8" })
-    .map((name) => ({
-      name,
-      bytes: statSync(join(dist, name)).size,
-      dir: statSync(join(dist, name)).isDirectory(),
-    }))
-    .filter((f) => !f.dir);
+  const files = filesIn(dist).map((path) => ({ name: relative(dist, path), bytes: statSync(path).size }));
   const html = files.filter((f) => f.name.endsWith(".html"));
   const largest = files.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   return { htmlPages: html.length, medianPage: median(html.map((f) => f.bytes)), largest };
 }
 
-async function measure(entries: number): Promise<Row | undefined> {
+/** The median of each figure over repeated builds of the same content. */
+function medianBuild(builds: BuildResult[]): BuildResult {
+  const of = (figure: (b: BuildResult) => number | undefined) => {
+    const values = builds.map(figure);
+    return values.every((v) => v !== undefined) ? median(values as number[]) : undefined;
+  };
+  return {
+    ok: builds.every((b) => b.ok),
+    wallMs: of((b) => b.wallMs)!,
+    cpuMs: of((b) => b.cpuMs),
+    maxRssBytes: of((b) => b.maxRssBytes),
+    peakTreeRssBytes: of((b) => b.peakTreeRssBytes)!,
+    output: builds.at(-1)?.output ?? "",
+  };
+}
+
+const seconds = (build: BuildResult) => `${(build.wallMs / 1000).toFixed(1)} s`;
+const countHtml = (dist: string) => filesIn(dist, (name) => name.endsWith(".html")).length;
+
+/**
+ * Builds `entries` synthetic entries `runs` times, alternating with the peer when one is
+ * given (ours, peer, ours, peer…) so that a change in the machine's load hits both alike.
+ */
+async function measure(
+  entries: number,
+  runs: number,
+  peer: PeerProject | undefined,
+): Promise<Row | undefined> {
   const contentDir = mkdtempSync(join(tmpdir(), `glossary-bench-content-${entries}-`));
-  const project = makeTempProject(`scale-${entries}`);
   try {
     generateContent(contentDir, entries);
     const contentBytes = folderSize(contentDir).bytes;
-    process.stdout.write(`building ${entries} entries… `);
-    const build = await buildSite(project, contentDir);
-    console.log(`${(build.wallMs / 1000).toFixed(1)} s`);
-    if (!build.ok || !existsSync(project.dist)) {
-      console.log(`build of ${entries} entries failed:\n${tail(build.output)}`);
-      return undefined;
+    peer?.writePages(contentDir);
+    const builds: BuildResult[] = [];
+    const peerBuilds: BuildResult[] = [];
+    let output: Omit<Row, "entries" | "contentBytes" | "build" | "builds" | "peer"> | undefined;
+    let peerOutput: { htmlPages: number; distBytes: number } | undefined;
+    let peerFailed = false;
+    for (let run = 1; run <= runs; run++) {
+      const of = runs > 1 ? `, run ${run} of ${runs}` : "";
+      const project = makeTempProject(`scale-${entries}`);
+      try {
+        process.stdout.write(`building ${entries} entries (ours${of})… `);
+        const build = await buildSite(project, contentDir);
+        console.log(seconds(build));
+        if (!build.ok || !existsSync(project.dist)) {
+          console.log(`build of ${entries} entries failed:\n${tail(build.output)}`);
+          return undefined;
+        }
+        builds.push(build);
+        output ??= {
+          ...pageSizes(project.dist),
+          distBytes: folderSize(project.dist).bytes,
+          pagefindBytes: folderSize(join(project.dist, "pagefind")).bytes,
+          pagefindFiles: folderSize(join(project.dist, "pagefind")).files,
+          maps: mapSizes(project.dist),
+        };
+      } finally {
+        project.remove();
+      }
+      if (peer && !peerFailed) {
+        process.stdout.write(`building ${entries} entries (${peer.name}${of})… `);
+        const build = await peer.build();
+        console.log(seconds(build));
+        if (!build.ok || !existsSync(peer.dist)) {
+          console.log(`${peer.name} build of ${entries} entries failed:\n${tail(build.output)}`);
+          peerFailed = true;
+        } else {
+          peerBuilds.push(build);
+          peerOutput ??= { htmlPages: countHtml(peer.dist), distBytes: folderSize(peer.dist).bytes };
+        }
+      }
     }
-    const pagefind = folderSize(join(project.dist, "pagefind"));
     return {
       entries,
       contentBytes,
-      build,
-      ...pageSizes(project.dist),
-      distBytes: folderSize(project.dist).bytes,
-      pagefindBytes: pagefind.bytes,
-      pagefindFiles: pagefind.files,
-      maps: mapSizes(project.dist),
+      build: medianBuild(builds),
+      builds,
+      ...output!,
+      peer:
+        peerOutput && !peerFailed
+          ? { build: medianBuild(peerBuilds), builds: peerBuilds, ...peerOutput }
+          : undefined,
     };
   } finally {
-    project.remove();
     rmSync(contentDir, { recursive: true, force: true });
   }
 }
 
 export async function runScale(options: BenchOptions): Promise<void> {
   heading(`scale: build time, memory and output size for ${options.sizes.join(" and ")} synthetic entries`);
+  // Without a peer each size builds once, as before; --runs repeats the pair of builds.
+  const runs = options.peer ? (options.runs ?? 1) : 1;
   const rows: Row[] = [];
-  for (const entries of options.sizes) {
-    const row = await measure(entries);
-    if (row) rows.push(row);
+  let peerName: { name: string; label: string } | undefined;
+  try {
+    const peer = options.peer === "starlight" ? starlight() : undefined;
+    peerName = peer && { name: peer.name, label: peer.label };
+    for (const entries of options.sizes) {
+      const row = await measure(entries, runs, peer);
+      if (row) rows.push(row);
+    }
+  } finally {
+    removeStarlight();
   }
   if (rows.length === 0) return;
   console.log();
@@ -199,6 +276,114 @@ export async function runScale(options: BenchOptions): Promise<void> {
         " Wall time suffers when other work shares the machine; CPU time much less.)",
     );
   }
+  if (peerName) printPeerComparison(rows, peerName, runs);
+}
+
+/** Ours beside the peer: the same entries, measured the same way (medians over the runs). */
+function printPeerComparison(
+  rows: Row[],
+  { name, label }: { name: string; label: string },
+  runs: number,
+): void {
+  const paired = rows.filter((r): r is Row & { peer: PeerRow } => r.peer !== undefined);
+  if (paired.length === 0) return;
+  const cpu = (b: BuildResult) => (b.cpuMs === undefined ? "–" : (b.cpuMs / 1000).toFixed(1));
+  const maxRss = (b: BuildResult) => (b.maxRssBytes === undefined ? "–" : mb(b.maxRssBytes));
+  const ratio = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? "–" : `${(a / b).toFixed(2)}x`;
+  heading(
+    `ours against ${label}: the same entries${runs > 1 ? `, median of ${runs} alternating builds each` : ""}`,
+  );
+  const figures = (site: string, b: BuildResult, htmlPages: number, distBytes: number) => [
+    site,
+    htmlPages,
+    (b.wallMs / 1000).toFixed(1),
+    cpu(b),
+    mb(b.peakTreeRssBytes),
+    maxRss(b),
+    mb(distBytes),
+  ];
+  printTable(
+    ["entries", "site", "HTML pages", "build s", "CPU s", "peak RSS tree MB", "max RSS 1 proc MB", "dist MB"],
+    paired.flatMap((r) => [
+      [r.entries, ...figures("ours", r.build, r.htmlPages, r.distBytes)],
+      [r.entries, ...figures(name, r.peer.build, r.peer.htmlPages, r.peer.distBytes)],
+    ]),
+  );
+  if (runs > 1) {
+    console.log("\neach build, in the order run:\n");
+    printTable(
+      ["entries", "run", "ours s", "ours CPU s", `${name} s`, `${name} CPU s`],
+      paired.flatMap((r) =>
+        r.builds.map((b, i) => {
+          const p = r.peer.builds[i];
+          return [
+            r.entries,
+            i + 1,
+            (b.wallMs / 1000).toFixed(1),
+            cpu(b),
+            p ? (p.wallMs / 1000).toFixed(1) : "–",
+            p ? cpu(p) : "–",
+          ];
+        }),
+      ),
+    );
+  }
+  console.log();
+  printTable(
+    [
+      "entries",
+      `wall ours/${name}`,
+      `CPU ours/${name}`,
+      `peak RSS tree ours/${name}`,
+      `max RSS 1 proc ours/${name}`,
+    ],
+    paired.map((r) => [
+      r.entries,
+      ratio(r.build.wallMs, r.peer.build.wallMs),
+      ratio(r.build.cpuMs, r.peer.build.cpuMs),
+      ratio(r.build.peakTreeRssBytes, r.peer.build.peakTreeRssBytes),
+      ratio(r.build.maxRssBytes, r.peer.build.maxRssBytes),
+    ]),
+  );
+  const first = paired[0]!;
+  const growth = paired.slice(1).flatMap((r) => {
+    const sizeRatio = r.entries / first.entries;
+    const row = (site: string, from: BuildResult, to: BuildResult) => {
+      const cpuRatio = from.cpuMs && to.cpuMs ? to.cpuMs / from.cpuMs : undefined;
+      return [
+        `${first.entries}→${r.entries}`,
+        site,
+        `${sizeRatio.toFixed(2)}x`,
+        ratio(to.wallMs, from.wallMs),
+        ratio(to.cpuMs, from.cpuMs),
+        cpuRatio === undefined ? "–" : `${((cpuRatio / sizeRatio) * 100).toFixed(0)}%`,
+        ratio(to.peakTreeRssBytes, from.peakTreeRssBytes),
+        ratio(to.maxRssBytes, from.maxRssBytes),
+      ];
+    };
+    return [row("ours", first.build, r.build), row(name, first.peer.build, r.peer.build)];
+  });
+  if (growth.length > 0) {
+    console.log();
+    printTable(
+      [
+        "growth",
+        "site",
+        "entries",
+        "wall time",
+        "CPU time",
+        "CPU vs linear",
+        "peak RSS tree",
+        "max RSS 1 proc",
+      ],
+      growth,
+    );
+  }
+  console.log(
+    `\n(ours/${name} above 1.00x: ours costs more. Ours also makes what ${name} does not: a share-card PNG and alias\n` +
+      " redirects per entry, the A–Z page, the map pages and the JSON files; see bench/README.md.)",
+  );
 }
 
 if (import.meta.main) await runScale(parseArgs());

@@ -6,7 +6,8 @@
 import type { BenchOptions } from "./lib/args.ts";
 import { launchBrowser, recordDownloads, sum, type Download } from "./lib/browser.ts";
 import { runAlone } from "./lib/dist.ts";
-import { heading, kb, median, printTable } from "./lib/format.ts";
+import { heading, kb, printTable } from "./lib/format.ts";
+import { median } from "../tests/gates/measure.ts";
 import { serveDist } from "./lib/server.ts";
 
 /**
@@ -28,7 +29,8 @@ interface Timing {
 }
 
 export async function runSearch(options: BenchOptions, dist: string): Promise<void> {
-  heading(`search: "${options.query}" typed on /search/, ${options.runs} fresh contexts, ${dist}`);
+  const runs = options.runs ?? 5;
+  heading(`search: "${options.query}" typed on /search/, ${runs} fresh contexts, ${dist}`);
   const server = await serveDist(dist);
   const browser = await launchBrowser();
   let firstRun: Download[] = [];
@@ -43,7 +45,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
     status: string;
   }> = [];
   try {
-    for (let run = 1; run <= options.runs; run++) {
+    for (let run = 1; run <= runs; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const recorder = recordDownloads(page, server.origin);

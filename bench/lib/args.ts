@@ -13,8 +13,10 @@ export interface BenchOptions {
   query: string;
   /** What counts as a search result on screen (the search page's markup has changed before). */
   resultSelector: string;
-  /** Fresh browser contexts for search.ts. */
-  runs: number;
+  /** A peer site generator scale.ts builds the same entries with, as a yardstick ("starlight"). */
+  peer: string | undefined;
+  /** Repetitions when given: fresh browser contexts for search.ts (default 5), builds per size and tool for scale.ts with a peer (default 1). */
+  runs: number | undefined;
 }
 
 const value = (argv: string[], name: string): string | undefined => {
@@ -25,7 +27,8 @@ const value = (argv: string[], name: string): string | undefined => {
   return next === undefined || next.startsWith("--") ? "" : next;
 };
 
-const KNOWN = ["only", "sizes", "dist", "build", "query", "result-selector", "runs"];
+const KNOWN = ["only", "sizes", "dist", "build", "query", "result-selector", "runs", "peer"];
+export const PEERS = ["starlight"];
 
 export function parseArgs(argv: string[] = process.argv.slice(2)): BenchOptions {
   const unknown = argv.filter((a) => a.startsWith("--") && !KNOWN.includes(a.slice(2)));
@@ -42,6 +45,11 @@ export function parseArgs(argv: string[] = process.argv.slice(2)): BenchOptions 
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error("--sizes takes whole numbers, e.g. 1000,3000");
   const build = value(argv, "build");
+  const peer = value(argv, "peer") || undefined;
+  if (peer !== undefined && !PEERS.includes(peer)) throw new Error(`--peer takes one of ${PEERS.join(", ")}`);
+  const runs = value(argv, "runs") ? Number(value(argv, "runs")) : undefined;
+  if (runs !== undefined && (!Number.isInteger(runs) || runs < 1))
+    throw new Error("--runs takes a whole number, e.g. 3");
   return {
     only: list(value(argv, "only")),
     sizes: sizes.length > 0 ? sizes : [1000, 3000],
@@ -49,6 +57,7 @@ export function parseArgs(argv: string[] = process.argv.slice(2)): BenchOptions 
     build: build === undefined ? undefined : build || "auto",
     query: value(argv, "query") || "pharmacogenomics",
     resultSelector: value(argv, "result-selector") || ".search-option",
-    runs: Number(value(argv, "runs") || 5),
+    peer,
+    runs,
   };
 }

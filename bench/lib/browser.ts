@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by Playwright, and a recorder of what a page downloads. */
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/chromium.ts";
-import { gzipSize } from "./format.ts";
+import { gzipSize } from "../../tests/gates/measure.ts";
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
 

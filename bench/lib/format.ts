@@ -1,33 +1,8 @@
-/** Printing helpers: every part prints figures, never a verdict. */
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+/** Printing helpers: every part prints figures, never a verdict. (Measuring helpers shared with the tests: tests/gates/measure.ts.) */
 
 export const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 export const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 export const ms = (value: number): string => value.toFixed(0);
-
-/** Gzip at level 9, the figure a well-configured static host would send. */
-export const gzipSize = (body: Uint8Array): number =>
-  body.length === 0 ? 0 : gzipSync(body, { level: 9 }).length;
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** Total bytes and file count of a folder, recursively (symlinks are not followed). */
-export function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files++;
-  }
-  return { bytes, files };
-}
 
 /** A plain-text table: numbers right-aligned, text left-aligned. */
 export function printTable(headers: string[], rows: Array<Array<string | number>>): void {

@@ -91,20 +91,31 @@ function treeRss(root: number): number {
 
 /** Runs `astro build` in the temp project against a content folder, timing it and watching its memory. */
 export function buildSite(project: TempProject, contentDir: string): Promise<BuildResult> {
-  const timeFile = join(project.dir, "time.txt");
-  const astro = [join(project.dir, "node_modules/astro/bin/astro.mjs"), "build"];
+  return timedAstroBuild(project.dir, {
+    GLOSSARY_CONTENT_DIR: contentDir,
+    GLOSSARY_OUT_DIR: project.dist,
+    GLOSSARY_CACHE_DIR: join(project.dir, ".cache"),
+  });
+}
+
+/**
+ * Runs `astro build` in any project folder (ours or a peer's) under GNU time, polling
+ * the memory of the whole process tree, so that every build is measured the same way.
+ */
+export function timedAstroBuild(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const timeFile = join(dir, "time.txt");
+  const astro = [join(dir, "node_modules/astro/bin/astro.mjs"), "build"];
   const useTime = existsSync(GNU_TIME);
   const [command, args] = useTime
     ? [GNU_TIME, ["-v", "-o", timeFile, process.execPath, ...astro]]
     : [process.execPath, astro];
   const started = performance.now();
   const child = spawn(command, args, {
-    cwd: project.dir,
+    cwd: dir,
     env: {
       ...process.env,
-      GLOSSARY_CONTENT_DIR: contentDir,
-      GLOSSARY_OUT_DIR: project.dist,
-      GLOSSARY_CACHE_DIR: join(project.dir, ".cache"),
+      ...env,
+      ASTRO_TELEMETRY_DISABLED: "1",
       NO_COLOR: "1",
       FORCE_COLOR: "0",
     },

@@ -4,6 +4,7 @@
  * related links, aliases), laid over tests/fixtures/content-base so every page
  * the site needs (the headline comparison, the concepts) exists.
  */
+import { KINDS } from "../../src/data/kinds.ts";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO } from "./project.ts";
@@ -54,6 +55,13 @@ const EXTRA_CONCEPTS = [
 ];
 const SOURCE_COUNT = 60;
 
+/** Each content folder of entries and the URL folder its pages are served under (the site's URL contract). */
+export const URL_FOLDER_OF = {
+  [KINDS.concept.folder]: KINDS.concept.urlPrefix,
+  [KINDS.term.folder]: KINDS.term.urlPrefix,
+  [KINDS.comparison.folder]: KINDS.comparison.urlPrefix,
+} as const;
+
 export interface SyntheticSummary {
   dir: string;
   entries: number;
@@ -75,7 +83,7 @@ export function generateContent(dir: string, count: number, seed = 20261125): Sy
 
   cpSync(join(REPO, "tests/fixtures/content-base"), dir, { recursive: true });
   const baseSlugs = [
-    ...["concepts", "terms", "comparisons"].flatMap((kind) =>
+    ...Object.keys(URL_FOLDER_OF).flatMap((kind) =>
       readdirSync(join(dir, kind))
         .sort()
         .map((file) => file.replace(/\.mdx$/, "")),

@@ -35,9 +35,7 @@ export function precompress(): AstroIntegration {
     name: "precompress",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const files: string[] = [];
-        for await (const file of filesIn(fileURLToPath(dir), (name) => TEXT_FILE.test(name)))
-          files.push(file);
+        const files = filesIn(fileURLToPath(dir), (name) => TEXT_FILE.test(name));
         let written = 0;
         let next = 0;
         const worker = async () => {

@@ -23,7 +23,7 @@ export function securityHeaders(): AstroIntegration {
         const policy = headerPolicy();
         const problems: string[] = [];
         let pages = 0;
-        for await (const file of filesIn(outDir, (name) => name.endsWith(".html"))) {
+        for (const file of filesIn(outDir, (name) => name.endsWith(".html"))) {
           pages++;
           const page = `/${relative(outDir, file).split("\\").join("/")}`;
           problems.push(...findUnhashedInline(page, await readFile(file, "utf8"), policy));

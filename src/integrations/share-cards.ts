@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contentDir } from "../collections/content-dir";
 import { shareCardPath } from "../data/share-card";
-import { readEntryNames } from "../markdown/entry-names";
+import { entryHeads } from "../markdown/entry-names";
 import { startCardPool, type CardPool } from "../og/card-pool";
 import type { CardJob } from "../og/card-worker";
 import { siteConfig } from "../site.config";
@@ -38,7 +38,7 @@ export function shareCards(): AstroIntegration {
     const jobs: CardJob[] = [];
     await mkdir(cache, { recursive: true });
     const cached = new Set(await readdir(cache));
-    for (const { kind, slug, title, summary } of readEntryNames(contentDir)) {
+    for (const { kind, slug, title, summary } of entryHeads(contentDir)) {
       const text = { kind, title, summary, siteName: siteConfig.name };
       const name = `${createHash("sha256").update(version.copy().digest("hex")).update(JSON.stringify(text)).digest("hex").slice(0, 32)}.png`;
       cards.set(slug, join(cache, name));

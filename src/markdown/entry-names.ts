@@ -52,13 +52,25 @@ export function readEntryNames(contentDir: string): EntryHead[] {
   });
 }
 
+const heads = new Map<string, EntryHead[]>();
+
+/** `readEntryNames`, read once per folder and process: the MDX compiler and the share cards both need it. */
+export function entryHeads(contentDir: string): EntryHead[] {
+  let read = heads.get(contentDir);
+  if (!read) {
+    read = readEntryNames(contentDir);
+    heads.set(contentDir, read);
+  }
+  return read;
+}
+
 const matchers = new Map<string, TermMatcher>();
 
 /** The term matcher for a content folder, built once per folder and process. */
 export function termMatcherFor(contentDir: string): TermMatcher {
   let matcher = matchers.get(contentDir);
   if (!matcher) {
-    matcher = new TermMatcher(readEntryNames(contentDir));
+    matcher = new TermMatcher(entryHeads(contentDir));
     matchers.set(contentDir, matcher);
   }
   return matcher;

@@ -32,15 +32,19 @@ const foldQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[�
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 
-/** The first run of letters and digits, lowercased: the key names are filed under. */
-const firstWord = (text: string) => /^[\p{L}\p{N}]+/u.exec(text)?.[0].toLowerCase() ?? "";
+/** A name's words, lowercased: "HLA-B*57:01" → ["hla", "b", "57", "01"]. */
+const wordsOf = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.toLowerCase());
 
 /**
- * Finds mentions of known names in text. Names are filed by their first word,
- * so the cost per word of text does not grow with the size of the glossary.
+ * Finds mentions of known names in text. Names are filed by their first two
+ * words (one-word names by their word), so each word of text is compared with
+ * the few names that start with it and the word after it: the cost per word of
+ * text does not grow with the size of the glossary.
  */
 export class TermMatcher {
-  readonly #byFirstWord = new Map<string, TermName[]>();
+  readonly #byLead = new Map<string, TermName[]>();
+  /** First words that begin a name of two or more words: only after these is the next word read. */
+  readonly #leadsLonger = new Set<string>();
 
   constructor(entries: readonly NamedEntry[]) {
     const seen = new Set<string>();
@@ -49,16 +53,29 @@ export class TermMatcher {
       for (const name of new Set(names)) {
         const caseSensitive = (name.match(/[A-Z]/g) ?? []).length >= 2 || /\d/.test(name);
         const key = caseSensitive ? name : name.toLowerCase();
-        const word = firstWord(name);
-        if (name.length < 2 || word === "" || seen.has(key)) continue;
+        const words = wordsOf(name);
+        if (name.length < 2 || words.length === 0 || seen.has(key)) continue;
         seen.add(key);
-        const bucket = this.#byFirstWord.get(word) ?? [];
+        if (words.length > 1) this.#leadsLonger.add(words[0]!);
+        const lead = words.slice(0, 2).join(" ");
+        const bucket = this.#byLead.get(lead) ?? [];
         bucket.push({ name, slug: entry.slug, caseSensitive });
-        // Longest first, so "precision oncology" wins over "precision".
+        // Longest first, so "precision oncology treatment" wins over "precision oncology".
         bucket.sort((a, b) => b.name.length - a.name.length);
-        this.#byFirstWord.set(word, bucket);
+        this.#byLead.set(lead, bucket);
       }
     }
+  }
+
+  /** The names that can start at a word: those starting with it and the next word (longer), then the word alone. */
+  #candidates(text: string, word: string, end: number): TermName[] {
+    const alone = this.#byLead.get(word) ?? [];
+    if (!this.#leadsLonger.has(word)) return alone;
+    const next = /[\p{L}\p{N}]+/gu;
+    next.lastIndex = end;
+    const following = next.exec(text)?.[0].toLowerCase();
+    const longer = following ? (this.#byLead.get(`${word} ${following}`) ?? []) : [];
+    return longer.length === 0 ? alone : [...longer, ...alone];
   }
 
   /** Every mention in `text` as whole words, left to right, never overlapping. */
@@ -67,7 +84,7 @@ export class TermMatcher {
     for (let match = words.exec(text); match; match = words.exec(text)) {
       const start = match.index;
       if (isWordChar(text[start - 1])) continue;
-      for (const name of this.#byFirstWord.get(match[0].toLowerCase()) ?? []) {
+      for (const name of this.#candidates(text, match[0].toLowerCase(), start + match[0].length)) {
         const candidate = foldQuotes(text.slice(start, start + name.name.length));
         const same = name.caseSensitive
           ? candidate === name.name

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { gradeLevel, median } from "../gates/readability";
+import { median } from "../gates/measure";
+import { gradeLevel } from "../gates/readability";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 const { entries } = JSON.parse(readFileSync(join(dist, "glossary.json"), "utf8")) as {

@@ -8,15 +8,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { KINDS } from "@/data/kinds";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 const content = join(root, "content");
 
-const FOLDERS = { concepts: "concepts", comparisons: "compare", terms: "glossary" } as const;
-
 /** Every entry file in content/, with the URL path it must be served at. */
-const entries = Object.entries(FOLDERS).flatMap(([folder, urlFolder]) =>
+const entries = Object.values(KINDS).flatMap(({ folder, urlPrefix: urlFolder }) =>
   readdirSync(join(content, folder))
     .filter((name) => name.endsWith(".mdx"))
     .map((name) => ({ file: `${folder}/${name}`, path: `/${urlFolder}/${name.replace(/\.mdx$/, "")}/` })),

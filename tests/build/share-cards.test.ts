@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { KINDS } from "@/data/kinds";
 import { htmlFiles, read } from "../gates/dist-files";
 import { pngSize } from "../gates/png";
 
@@ -13,10 +14,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 const content = join(root, "content");
 
-const FOLDERS = { concepts: "concepts", comparisons: "compare", terms: "glossary" } as const;
-
 /** Every entry file in content/, with its slug and the page it must have. */
-const entries = Object.entries(FOLDERS).flatMap(([folder, urlFolder]) =>
+const entries = Object.values(KINDS).flatMap(({ folder, urlPrefix: urlFolder }) =>
   readdirSync(join(content, folder))
     .filter((name) => name.endsWith(".mdx"))
     .map((name) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { attributeValues, fileFor, read } from "./dist-files";
+import { gzipSize as gz } from "./measure";
 
 /**
  * Limits for one page, gzipped: everything it loads, and the JavaScript run
@@ -15,8 +15,6 @@ export const BUDGET = {
   eagerScriptGzip: 5 * 1024,
   perListedEntryGzip: 200,
 };
-
-const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** The module files a script pulls in statically ("import … from './x.js'"), not its lazy `import()`s. */
 function staticImports(dist: string, file: string, seen: Set<string>): void {

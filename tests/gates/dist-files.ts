@@ -1,18 +1,12 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { filesIn } from "@/integrations/dist-files";
 
 /** Every HTML file under a built site, as site paths ("/glossary/cyp2d6/index.html"). */
 export function htmlFiles(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".html")) out.push(`/${relative(dist, path).split("\\").join("/")}`);
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return filesIn(dist, (name) => name.endsWith(".html"))
+    .map((path) => `/${relative(dist, path).split("\\").join("/")}`)
+    .sort();
 }
 
 export const read = (dist: string, sitePath: string) => readFileSync(join(dist, sitePath), "utf8");

@@ -17,9 +17,3 @@ export function gradeLevel(text: string): number {
     syllable: list.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0),
   });
 }
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
