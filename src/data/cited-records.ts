@@ -4,6 +4,7 @@ import { getMilestones } from "./milestones";
 import { joinReferences, sourceFor, type ReferenceLookups } from "./record-references";
 import { getSourceMap } from "./sources";
 
+/** The bibliography and the entries by id, to resolve what a record names. */
 async function lookups(): Promise<ReferenceLookups> {
   const [sourceById, { bySlug }] = await Promise.all([getSourceMap(), getGlossary()]);
   return { sourceById, entryBySlug: bySlug };
