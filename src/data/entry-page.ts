@@ -1,6 +1,7 @@
 import { numberCitations } from "./citation-numbers";
 import { uncitedSourceIds } from "./entry";
 import { getBacklinks, getEntriesBySlugs, getEntryBySlug, getHierarchy, getRenderable } from "./glossary";
+import { mentionedIn } from "./mentioned-in";
 import type { Crumb } from "./structured-data";
 
 /**
@@ -24,8 +25,8 @@ export async function getEntryPage(slug: string) {
     /** Sources listed in the frontmatter but never cited in the body. */
     uncitedSourceIds: uncitedSourceIds(entry),
     related,
-    /** Entries whose pages link to this one ("Mentioned in"). */
-    backlinks,
+    /** Entries whose pages link to this one ("Mentioned in"), at most a fixed number of them. */
+    mentionedIn: mentionedIn(entry, backlinks),
     /** The breadcrumb trail from the entry's concept down to the entry. */
     trail: hierarchy.trail(slug).map((e): Crumb => ({ name: e.title, path: e.path })),
     /** The entry's parents in the map of the field, for its JSON-LD. */
