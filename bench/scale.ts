@@ -165,7 +165,12 @@ export async function runScale(options: BenchOptions): Promise<void> {
   const rows: Row[] = [];
   let peerName: { name: string; label: string } | undefined;
   try {
-    const peer = options.peer === "starlight" ? starlight() : undefined;
+    const peer =
+      options.peer === "starlight"
+        ? starlight("default")
+        : options.peer === "starlight-short-sidebar"
+          ? starlight("short")
+          : undefined;
     peerName = peer && { name: peer.name, label: peer.label };
     for (const entries of options.sizes) {
       const row = await measure(entries, runs, peer);

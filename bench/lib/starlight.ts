@@ -28,17 +28,26 @@ export interface PeerProject {
   remove(): void;
 }
 
-const CONFIG = `import starlight from "@astrojs/starlight";
+/**
+ * Starlight's sidebar: "default" is what a new Starlight site gets (no sidebar
+ * option: every page listed on every page, so each page grows with the site);
+ * "short" is a fixed sidebar of the concepts, which keeps pages the same size.
+ */
+export type StarlightSidebar = "default" | "short";
+
+const config = (sidebar: StarlightSidebar) => `import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 
-// A short, fixed sidebar: Starlight's default lists every page on every page, which
-// would grow each page with N and measure the sidebar rather than the entries.
 export default defineConfig({
   site: "https://bench.example.org",
   integrations: [
     starlight({
-      title: "Glossary (bench)",
-      sidebar: [{ label: "Concepts", items: [{ autogenerate: { directory: "concepts" } }] }],
+      title: "Glossary (bench)",${
+        sidebar === "short"
+          ? `
+      sidebar: [{ label: "Concepts", items: [{ autogenerate: { directory: "concepts" } }] }],`
+          : ""
+      }
     }),
   ],
 });
@@ -136,7 +145,7 @@ function run(command: string, args: string[], cwd: string): void {
 }
 
 /** Installs Starlight, pinned, with the same Astro version as ours, in a fresh temporary folder. */
-function install(): PeerProject {
+function install(sidebar: StarlightSidebar): PeerProject {
   const astroVersion = (
     JSON.parse(readFileSync(join(REPO, "node_modules/astro/package.json"), "utf8")) as { version: string }
   ).version;
@@ -154,7 +163,7 @@ function install(): PeerProject {
       2,
     ),
   );
-  writeFileSync(join(dir, "astro.config.mjs"), CONFIG);
+  writeFileSync(join(dir, "astro.config.mjs"), config(sidebar));
   mkdirSync(join(dir, "src"));
   writeFileSync(join(dir, "src/content.config.ts"), CONTENT_CONFIG);
   const started = performance.now();
@@ -171,7 +180,7 @@ function install(): PeerProject {
     dir,
     dist: join(dir, "dist"),
     name: "Starlight",
-    label: `Starlight ${STARLIGHT_VERSION} on Astro ${astroVersion}`,
+    label: `Starlight ${STARLIGHT_VERSION} on Astro ${astroVersion}, ${sidebar === "default" ? "its default sidebar (every page)" : "a short fixed sidebar"}`,
     writePages(contentDir) {
       rmSync(docs, { recursive: true, force: true });
       const entries = readEntries(contentDir);
@@ -203,8 +212,8 @@ function install(): PeerProject {
 let installed: PeerProject | undefined;
 
 /** The Starlight project of this bench run, installed on first use. */
-export function starlight(): PeerProject {
-  installed ??= install();
+export function starlight(sidebar: StarlightSidebar): PeerProject {
+  installed ??= install(sidebar);
   return installed;
 }
 
