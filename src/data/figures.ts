@@ -59,7 +59,7 @@ function readCaption(nodes: readonly RootContent[], out: { text: string[]; cites
       const id = attribute(node, "id");
       if (id) out.cites.push(id);
     }
-    if ("children" in node) readCaption(node.children as RootContent[], out);
+    if ("children" in node) readCaption(node.children, out);
   }
 }
 
@@ -67,7 +67,7 @@ function collect(nodes: readonly RootContent[], found: FigureUse[], imported: bo
   for (const node of nodes) {
     if (isJsx(node) && node.name === "Figure") {
       const caption = { text: [] as string[], cites: [] as string[] };
-      readCaption(node.children as RootContent[], caption);
+      readCaption(node.children, caption);
       found.push({
         diagram: attribute(node, "diagram"),
         alt: attribute(node, "alt"),
@@ -76,7 +76,7 @@ function collect(nodes: readonly RootContent[], found: FigureUse[], imported: bo
         imported,
       });
     } else if ("children" in node) {
-      collect(node.children as RootContent[], found, imported);
+      collect(node.children, found, imported);
     }
   }
 }
