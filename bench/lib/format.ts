@@ -5,7 +5,6 @@ import { gzipSync } from "node:zlib";
 
 export const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 export const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
-export const ms = (value: number): string => value.toFixed(0);
 
 /** Gzip at level 9, the figure a well-configured static host would send. */
 export const gzipSize = (body: Uint8Array): number =>

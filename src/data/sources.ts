@@ -4,7 +4,7 @@ import type { Source } from "../schemas/source";
 let cached: Promise<Map<string, Source>> | undefined;
 
 /** The bibliography by id. */
-export function getSourceMap(): Promise<Map<string, Source>> {
+function getSourceMap(): Promise<Map<string, Source>> {
   cached ??= getCollection("sources").then((records) => new Map(records.map((r) => [r.id, r.data])));
   return cached;
 }
