@@ -87,8 +87,9 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // Browser code: it ships to readers, so it cannot reach the content store or Node.
-    files: ["src/scripts/**", "src/search/**"],
+    // Browser code (with the <script> tags of .astro files): it ships to readers, so it
+    // cannot reach the content store or Node.
+    files: ["src/scripts/**", "src/search/**", "src/**/*.astro/*.{js,ts}"],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       "no-restricted-imports": [
