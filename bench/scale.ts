@@ -73,7 +73,7 @@ function pageSizes(dist: string) {
 function medianBuild(builds: BuildResult[]): BuildResult {
   const of = (figure: (b: BuildResult) => number | undefined) => {
     const values = builds.map(figure);
-    return values.every((v) => v !== undefined) ? median(values as number[]) : undefined;
+    return values.every((v) => v !== undefined) ? median(values) : undefined;
   };
   return {
     ok: builds.every((b) => b.ok),

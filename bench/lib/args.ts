@@ -28,7 +28,7 @@ const value = (argv: string[], name: string): string | undefined => {
 };
 
 const KNOWN = ["only", "sizes", "dist", "build", "query", "result-selector", "runs", "peer"];
-export const PEERS = ["starlight", "starlight-short-sidebar"];
+const PEERS = ["starlight", "starlight-short-sidebar"];
 
 export function parseArgs(argv: string[] = process.argv.slice(2)): BenchOptions {
   const unknown = argv.filter((a) => a.startsWith("--") && !KNOWN.includes(a.slice(2)));

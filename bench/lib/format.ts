@@ -2,7 +2,6 @@
 
 export const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 export const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
-export const ms = (value: number): string => value.toFixed(0);
 
 /** A plain-text table: numbers right-aligned, text left-aligned. */
 export function printTable(headers: string[], rows: Array<Array<string | number>>): void {

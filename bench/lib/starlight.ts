@@ -12,7 +12,7 @@ import { REPO, timedAstroBuild, type BuildResult } from "./project.ts";
 import { URL_FOLDER_OF } from "./synthetic.ts";
 
 /** Pinned so that figures compare across runs; 0.42 is the line whose peer range covers Astro 7. */
-export const STARLIGHT_VERSION = "0.42.4";
+const STARLIGHT_VERSION = "0.42.4";
 
 export interface PeerProject {
   dir: string;

@@ -62,7 +62,8 @@ export function yamlRecords(fileName: string): Loader {
   const parse = parseYamlRecords(fileName);
   return {
     name: "yaml-records",
-    load: async ({ config, store, parseData, watcher, logger }) => {
+    load: async (context) => {
+      const { config, store, watcher, logger } = context;
       const url = new URL(fileName, config.root);
       const filePath = fileURLToPath(url);
       if (!existsSync(url))
@@ -73,7 +74,11 @@ export function yamlRecords(fileName: string): Loader {
         store.clear();
         for (const record of records) {
           const id = record["id"] as string;
-          store.set({ id, data: await parseData({ id, data: record, filePath }), filePath: relativePath });
+          store.set({
+            id,
+            data: await context.parseData({ id, data: record, filePath }),
+            filePath: relativePath,
+          });
         }
       };
       await sync();

@@ -5,7 +5,7 @@ import { getEntriesOfKind, getGlossary } from "./glossary";
 import { ContentCheckError } from "./validate";
 
 /** The featured entries, checked: a missing or wrong-kind slug stops the build with the file, the field and the fix. */
-export async function getFeaturedEntries(): Promise<{ headlineComparison: GlossaryEntry }> {
+async function getFeaturedEntries(): Promise<{ headlineComparison: GlossaryEntry }> {
   const { bySlug } = await getGlossary();
   const problems = findFeaturedProblems(siteConfig.featured, bySlug);
   if (problems.length > 0) throw new ContentCheckError(problems);

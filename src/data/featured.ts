@@ -4,7 +4,7 @@ import { entryPath } from "./urls";
 import { closest, type ContentProblem } from "./validate";
 
 /** Where the featured slugs are set, for error messages. */
-export const FEATURED_FILE = "src/site.config.ts";
+const FEATURED_FILE = "src/site.config.ts";
 
 /**
  * The path of the headline comparison, known from the configuration alone: the

@@ -64,14 +64,14 @@ function readCaption(nodes: readonly RootContent[], out: { text: string[]; cites
       const id = stringAttribute(node, "id");
       if (id) out.cites.push(id);
     }
-    if ("children" in node) readCaption(node.children as RootContent[], out);
+    if ("children" in node) readCaption(node.children, out);
   }
 }
 
 /** What a `<Figure>` element says, for the content check; `imported` is whether its body imports the component. */
 export function readFigure(node: JsxElement, imported: boolean): FigureUse {
   const caption = { text: [] as string[], cites: [] as string[] };
-  readCaption(node.children as RootContent[], caption);
+  readCaption(node.children, caption);
   return {
     diagram: stringAttribute(node, "diagram")?.trim(),
     alt: stringAttribute(node, "alt")?.trim(),

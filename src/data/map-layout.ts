@@ -34,7 +34,7 @@ export interface MapItem {
   children: MapItem[];
 }
 
-export interface PlacedNode {
+interface PlacedNode {
   item: MapItem;
   /** Left edge of the node's mark. */
   x: number;

@@ -61,7 +61,7 @@ export function conceptMap(
 type OverviewHierarchy = Pick<Hierarchy<MapEntry>, "parents" | "children" | "descendants">;
 
 /** The first-level branches the overview shows: the largest first, then in the input (title) order. */
-export function overviewBranches(concept: MapEntry, hierarchy: OverviewHierarchy): MapEntry[] {
+function overviewBranches(concept: MapEntry, hierarchy: OverviewHierarchy): MapEntry[] {
   return hierarchy
     .children(concept.slug)
     .map((entry) => ({ entry, size: hierarchy.descendants(entry.slug).length }))

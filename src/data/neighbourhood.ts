@@ -2,10 +2,10 @@ import type { Hierarchy, HierarchyEntry } from "./hierarchy";
 import { mapPath } from "./urls";
 
 /** How many siblings "Where it sits" names under each parent before "and N more". */
-export const NEIGHBOURS_SHOWN = 8;
+const NEIGHBOURS_SHOWN = 8;
 
 /** One parent of the entry with the entry's siblings under it; for a concept, no parent and the other concepts. */
-export interface NeighbourGroup<T> {
+interface NeighbourGroup<T> {
   parent: T | undefined;
   /** The siblings named, in the hierarchy's order. */
   siblings: T[];

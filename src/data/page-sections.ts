@@ -1,7 +1,7 @@
 import type { MarkdownHeading } from "astro";
 
 /** Fewer `##` sections than this and a page is short enough to read without a table of contents. */
-export const MIN_SECTIONS_FOR_CONTENTS = 3;
+const MIN_SECTIONS_FOR_CONTENTS = 3;
 
 /** The id remark-gfm gives the hidden heading of its footnotes, which is no section of the text. */
 const FOOTNOTES_HEADING = "footnote-label";

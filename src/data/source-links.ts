@@ -1,7 +1,7 @@
 import type { Source } from "../schemas/source";
 
 /** The resolver address of a DOI: the publisher's own copy. */
-export const doiUrl = (doi: string): string => `https://doi.org/${doi}`;
+const doiUrl = (doi: string): string => `https://doi.org/${doi}`;
 
 /** A PubMed record's page. */
 export const pubmedUrl = (pmid: string): string => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;

@@ -31,7 +31,7 @@ export interface TimelineItem {
   label: string;
 }
 
-export type TimelineRow =
+type TimelineRow =
   | { kind: "era"; name: string; era: number; y: number }
   | { kind: "event"; id: string; year: string; label: string; era: number; axisY: number; y: number };
 

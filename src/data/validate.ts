@@ -26,7 +26,7 @@ export interface RecordReferences {
 }
 
 /** A record of `content/synonyms.yaml`: lay phrases that lead search to the entry named by `id`. */
-export interface SynonymRecord {
+interface SynonymRecord {
   file: string;
   id: string;
   phrases: string[];
@@ -249,7 +249,7 @@ const DIAGRAM_LIST = Object.keys(DIAGRAMS).join(", ");
  * each needs a known diagram, a short text alternative for readers who cannot
  * see it, and a caption that says what it shows and cites its sources.
  */
-export function findFigureProblems(entry: Pick<GlossaryEntry, "filePath" | "figures">): ContentProblem[] {
+function findFigureProblems(entry: Pick<GlossaryEntry, "filePath" | "figures">): ContentProblem[] {
   const problems: ContentProblem[] = [];
   entry.figures.forEach((figure, index) => {
     const field = figure.diagram
@@ -297,10 +297,7 @@ export function findFigureProblems(entry: Pick<GlossaryEntry, "filePath" | "figu
  * hierarchy. Reports each cycle once, on the file of its first entry in
  * alphabetical order, naming the whole loop.
  */
-export function findBroaderCycles(
-  entries: readonly GlossaryEntry[],
-  slugs: ReadonlySet<string>,
-): ContentProblem[] {
+function findBroaderCycles(entries: readonly GlossaryEntry[], slugs: ReadonlySet<string>): ContentProblem[] {
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   const state = new Map<string, "visiting" | "done">();
   const problems: ContentProblem[] = [];

@@ -42,7 +42,7 @@ export function mdxErrorFix(): AstroIntegration {
             return await handler.apply(this, args);
           } catch (error) {
             if (error instanceof Error && error.name === "MDXError") {
-              error.message += `\n${fixLine(error as MdxError)}`;
+              error.message += `\n${fixLine(error)}`;
               error.stack = "";
             }
             throw error;

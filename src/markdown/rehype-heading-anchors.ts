@@ -1,4 +1,4 @@
-import type { Element, Root } from "hast";
+import type { Element } from "hast";
 import { toString } from "hast-util-to-string";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 
@@ -19,7 +19,7 @@ export default function rehypeHeadingAnchors() {
     }),
     properties: (heading: Readonly<Element>) => ({
       className: ["heading-anchor"],
-      ariaLabel: `Link to the section “${toString(heading as Element).trim()}”`,
+      ariaLabel: `Link to the section “${toString(heading).trim()}”`,
       dataPagefindIgnore: "",
     }),
     content: {
@@ -28,5 +28,5 @@ export default function rehypeHeadingAnchors() {
       properties: { ariaHidden: "true" },
       children: [{ type: "text", value: "#" }],
     },
-  }) as (tree: Root) => undefined;
+  });
 }

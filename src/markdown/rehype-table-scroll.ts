@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from "hast";
+import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { SKIP, visitParents } from "unist-util-visit-parents";
 
@@ -22,7 +22,7 @@ export default function rehypeTableScroll() {
         properties: { className: ["table-scroll"], tabIndex: 0, ariaLabel: regionName(node) },
         children: [node],
       };
-      parent.children[parent.children.indexOf(node)] = wrapper as ElementContent;
+      parent.children[parent.children.indexOf(node)] = wrapper;
       return SKIP;
     });
   };

@@ -1,5 +1,4 @@
-import type { PhrasingContent, Root, Text } from "mdast";
-import type { MdxJsxTextElementData } from "mdast-util-mdx-jsx";
+import type { Data, PhrasingContent, Root, Text } from "mdast";
 import { basename } from "node:path";
 import { visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
@@ -28,7 +27,7 @@ function termElement(slug: string, text: string): PhrasingContent {
     attributes: [{ type: "mdxJsxAttribute", name: "id", value: slug }],
     children: [{ type: "text", value: text }],
     // mdast leaves `data` open for plugins to extend.
-    data: { autolinked: true } as MdxJsxTextElementData,
+    data: { autolinked: true } as Data,
   };
 }
 

@@ -19,7 +19,7 @@ const baseEntrySchema = z.object({
     .min(20, "write a one- or two-sentence plain summary (at least 20 characters)")
     .max(SUMMARY_MAX, {
       error: (issue) =>
-        `keep the summary to at most ${SUMMARY_MAX} characters: one or two short sentences (it has ${String(issue.input).length})`,
+        `keep the summary to at most ${SUMMARY_MAX} characters: one or two short sentences (it has ${typeof issue.input === "string" ? issue.input.length : "more"})`,
     }),
   /** Other names, spellings and abbreviations ("PGx", "personalised medicine"). Each also gets a redirect URL. */
   aliases: z.array(z.string().trim().min(1, "remove the empty alias")).default([]),

@@ -3,7 +3,7 @@ import { z } from "astro/zod";
 import { slugSchema } from "./slug";
 
 /** CPIC's levels for a gene–drug pair, strongest first, as defined on https://cpicpgx.org/genes-drugs/. */
-export const CPIC_LEVELS = ["A", "A/B", "B", "B/C", "C", "C/D", "D"] as const;
+const CPIC_LEVELS = ["A", "A/B", "B", "B/C", "C", "C/D", "D"] as const;
 
 /** One row of the gene–drug table, from `content/gene-drug-pairs.yaml`. Descriptive only: never dosing advice. */
 export const geneDrugPairSchema = z

@@ -2,7 +2,7 @@ import { z } from "astro/zod";
 import { slugSchema } from "./slug";
 
 /** One entry of `/glossary.json`. */
-export const glossaryJsonEntrySchema = z.strictObject({
+const glossaryJsonEntrySchema = z.strictObject({
   /** The entry's slug: the last part of its URL. */
   slug: slugSchema,
   /** The entry's title. */

@@ -51,11 +51,14 @@ const firstMatchBelowHeading = () => {
   );
 };
 
+/** What pagefind-highlight.js exports by default: a class that marks the words named in the URL. */
+type PagefindHighlight = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+
 // Arriving from a result: mark the words searched for (Pagefind's own highlighter, loaded only then;
 // its inline styles are off because the CSP forbids them: global.css styles the marks).
 if (new URLSearchParams(location.search).has("highlight")) {
   import(/* @vite-ignore */ withBase("/pagefind/pagefind-highlight.js"))
-    .then(({ default: Highlight }) => {
+    .then(({ default: Highlight }: { default: PagefindHighlight }) => {
       new Highlight({ highlightParam: "highlight", addStyles: false });
       // A page result (no #section) lands on the first match below the heading, not at the top.
       if (location.hash === "") firstMatchBelowHeading()?.scrollIntoView({ block: "center" });

@@ -4,7 +4,7 @@ import { cspHash } from "./policy";
 const RUNNABLE_TYPES = new Set(["", "module", "text/javascript", "application/javascript"]);
 
 /** Hashes of the inline scripts and styles a page would run or apply. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
   const scripts: string[] = [];
   for (const [, attributes = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     if (/\ssrc\s*=/i.test(attributes)) continue;
@@ -16,7 +16,7 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
 }
 
 /** The sources a policy allows for one directive (`script-src`, `style-src`), falling back to `default-src`. */
-export function directiveSources(policy: string, directive: string): Set<string> {
+function directiveSources(policy: string, directive: string): Set<string> {
   const directives = new Map(
     policy
       .split(";")
@@ -28,7 +28,7 @@ export function directiveSources(policy: string, directive: string): Set<string>
 }
 
 /** The `<meta http-equiv="content-security-policy">` of a page, unescaped; undefined when it has none. */
-export function metaPolicy(html: string): string | undefined {
+function metaPolicy(html: string): string | undefined {
   const content = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
   return content
     ?.replace(/&#39;/g, "'")

@@ -13,7 +13,7 @@ export function cspHash(text: string): string {
 }
 
 /** Directives besides script-src and style-src, which Astro writes itself from the lists below. */
-export const BASE_DIRECTIVES = [
+const BASE_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
   "object-src 'none'",
@@ -22,16 +22,16 @@ export const BASE_DIRECTIVES = [
 ] as const;
 
 /** Where scripts may come from: this site, and WebAssembly compilation for Pagefind's search. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Where styles may come from: this site's stylesheets only; no inline styles. */
-export const STYLE_SOURCES = ["'self'"] as const;
+const STYLE_SOURCES = ["'self'"] as const;
 
 /** Hashes of the inline scripts the site writes itself. */
-export const SCRIPT_HASHES = [cspHash(BOOT_SCRIPT)] as const;
+const SCRIPT_HASHES = [cspHash(BOOT_SCRIPT)] as const;
 
 /** What only a header can say: no site may frame these pages (a `<meta>` policy cannot forbid it). */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** The content security policy as a response header: everything the `<meta>` policy says, plus framing. */
 export function headerPolicy(): string {

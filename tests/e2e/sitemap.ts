@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** How many pages one test visits: workers share the work, and no test's time grows with the glossary. */
-export const GROUP_SIZE = 12;
+const GROUP_SIZE = 12;
 
 /**
  * Every page of the sitemap the tests run against, plus a search results page

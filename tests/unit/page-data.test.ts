@@ -27,7 +27,7 @@ const entry = (slug: string, listedSourceIds: string[], citedIds: string[] = [])
     path: entryPath("term", slug),
   }) as unknown as GlossaryEntry;
 
-const source = (id: string, fields: Partial<Source> = {}) => ({ id, title: id, ...fields }) as Source;
+const source = (id: string, fields: Partial<Source> = {}) => ({ id, title: id, ...fields });
 
 describe("URLs of fixed pages", () => {
   it("anchors sources, milestones and gene–drug rows on their pages", () => {

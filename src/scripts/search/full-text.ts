@@ -16,7 +16,7 @@ export interface FullTextPages {
 const MAX_FALLBACK_WORDS = 6;
 
 /** The URL with one `highlight` parameter per word, replacing Pagefind's (which would include stopwords). */
-export function withHighlights(url: string, words: readonly string[]): string {
+function withHighlights(url: string, words: readonly string[]): string {
   const parsed = new URL(url, location.origin);
   parsed.searchParams.delete("highlight");
   for (const word of words) parsed.searchParams.append("highlight", word);

@@ -2,7 +2,7 @@ import { withBase } from "../../data/urls";
 import type { SearchTerm } from "../../search/term-match";
 
 /** The parts of Pagefind's browser API the search UI uses. */
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;

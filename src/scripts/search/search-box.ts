@@ -317,7 +317,19 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
   });
   for (const k of kindInputs) k.addEventListener("change", () => void run());
-  input.addEventListener("keydown", async (event) => {
+  const openActive = async () => {
+    // Results on screen may answer an older query (typed faster than the debounce): search first.
+    // With no entry matching, wait for the full-text results still on their way.
+    const key = currentKey();
+    if (key !== renderedKey) await run();
+    else if (options.length === 0) await latest;
+    // While this waited, the reader may have typed on, changed the kind or closed the dialog.
+    if (currentKey() !== key || renderedKey !== key || document.activeElement !== input) return;
+    const option = options[active] ?? options[0];
+    // Follow the link as a click would, so in-page sections land the same way.
+    option?.element.click();
+  };
+  input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (options.length === 0) return;
       event.preventDefault();
@@ -325,16 +337,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       setActive((active + step + options.length) % options.length);
     } else if (event.key === "Enter") {
       event.preventDefault();
-      // Results on screen may answer an older query (typed faster than the debounce): search first.
-      // With no entry matching, wait for the full-text results still on their way.
-      const key = currentKey();
-      if (key !== renderedKey) await run();
-      else if (options.length === 0) await latest;
-      // While this waited, the reader may have typed on, changed the kind or closed the dialog.
-      if (currentKey() !== key || renderedKey !== key || document.activeElement !== input) return;
-      const option = options[active] ?? options[0];
-      // Follow the link as a click would, so in-page sections land the same way.
-      option?.element.click();
+      void openActive();
     }
   });
   return { run };
