@@ -9,6 +9,7 @@ import { precompress } from "./src/integrations/precompress";
 import { securityHeaders } from "./src/integrations/security-headers";
 import { shareCards } from "./src/integrations/share-cards";
 import { stagedOutput } from "./src/integrations/staged-output";
+import { remarkRecordBodyFacts } from "./src/markdown/body-facts";
 import { termMatcherFor } from "./src/markdown/entry-names";
 import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins";
 import { astroCsp } from "./src/security/policy";
@@ -33,7 +34,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: remarkPlugins(termMatcherFor(contentDir)),
+      // The last one records what each body refers to, so the data layer need not parse it again.
+      remarkPlugins: [...remarkPlugins(termMatcherFor(contentDir)), remarkRecordBodyFacts],
       rehypePlugins,
     }),
   },

@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Root } from "mdast";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified, type PluggableList } from "unified";
-import { visitParents } from "unist-util-visit-parents";
 import { EditorError } from "../collections/editor-error";
 import { remarkPlugins } from "../markdown/plugins";
-import { isAutolinked } from "../markdown/remark-term-links";
+import { collectBodyFacts, recordedBodyFacts, type BodyFacts } from "../markdown/body-facts";
 import type { TermMatcher } from "../markdown/term-mentions";
-import { importsFigure, isJsxElement, readFigure, stringAttribute, type FigureUse } from "./figures";
 
 /** One MDX body, as the data layer knows it. */
 export interface EntryBody {
@@ -18,18 +17,6 @@ export interface EntryBody {
   filePath: string;
   /** The page's `autolink` frontmatter: `false` turns automatic term links off. */
   autolink: boolean;
-}
-
-/** What a body refers to, read from its parsed tree. */
-export interface BodyFacts {
-  /** Source ids cited with `<Cite id>`, first mention first. */
-  citedIds: string[];
-  /** Entry slugs the editor linked with `<Term id>`, first mention first. */
-  termIds: string[];
-  /** Every entry the page links to: the editor's `<Term>`s plus the mentions the term linker links, without the page itself. */
-  linksTo: string[];
-  /** The `<Figure>`s, in order. */
-  figures: FigureUse[];
 }
 
 /**
@@ -52,13 +39,12 @@ function atFileLine(filePath: string, body: string, error: unknown): string {
 }
 
 /**
- * Reads MDX bodies: the one place the data layer parses them. Each body is
- * parsed once, with the build's own MDX parser and remark plugins, and one walk
- * over the tree collects what the content check, the source lists, the
- * citation numbers and "Mentioned in" need. Reading the tree (not the text)
- * ignores `<Cite>` written inside code or comments, and the links found are
- * exactly those the term linker adds to the page (a build test checks every
- * page).
+ * Reads MDX bodies: what each refers to, from one parse. In a build the MDX
+ * compiler has already parsed every body and recorded its facts
+ * (src/markdown/body-facts.ts), so nothing is parsed twice; otherwise the body
+ * is parsed here with the same MDX parser and remark plugins. Either way the
+ * links found are exactly those the term linker adds to the page (a build test
+ * checks every page).
  */
 export function createBodyReader(matcher: TermMatcher): (entry: EntryBody) => BodyFacts {
   const processor = unified()
@@ -67,6 +53,8 @@ export function createBodyReader(matcher: TermMatcher): (entry: EntryBody) => Bo
     .use(remarkPlugins(matcher) as PluggableList)
     .freeze();
   return ({ slug, body, filePath, autolink }) => {
+    const recorded = recordedBodyFacts(resolve(filePath), body);
+    if (recorded) return recorded;
     let tree: Root;
     try {
       // remark plugins transform an mdast Root into an mdast Root.
@@ -79,23 +67,6 @@ export function createBodyReader(matcher: TermMatcher): (entry: EntryBody) => Bo
         `${filePath}${atFileLine(filePath, body, error)}: the MDX body could not be processed. ${error instanceof Error ? error.message : String(error)}\nFix: correct the MDX there: close every tag you open, and write a literal { or < in text as \\{ or &lt;. Then build again.`,
       );
     }
-    const cited = new Set<string>();
-    const editorTerms = new Set<string>();
-    const links = new Set<string>();
-    const figures: FigureUse[] = [];
-    const imported = importsFigure(tree);
-    visitParents(tree, (node) => {
-      if (!isJsxElement(node)) return;
-      if (node.name === "Figure") figures.push(readFigure(node, imported));
-      const id = node.name === "Cite" || node.name === "Term" ? stringAttribute(node, "id") : undefined;
-      if (id === undefined) return;
-      if (node.name === "Cite") cited.add(id);
-      else {
-        links.add(id);
-        if (!isAutolinked(node)) editorTerms.add(id);
-      }
-    });
-    links.delete(slug);
-    return { citedIds: [...cited], termIds: [...editorTerms], linksTo: [...links], figures };
+    return collectBodyFacts(tree, slug);
   };
 }

@@ -1,5 +1,9 @@
+import { compile } from "@mdx-js/mdx";
+import type { PluggableList } from "unified";
 import { describe, expect, it } from "vitest";
 import { createBodyReader } from "@/data/entry-body";
+import { recordedBodyFacts, remarkRecordBodyFacts } from "@/markdown/body-facts";
+import { remarkPlugins } from "@/markdown/plugins";
 import { TermMatcher } from "@/markdown/term-mentions";
 
 const readBody = createBodyReader(
@@ -47,5 +51,38 @@ describe("createBodyReader: one parse yields every reference in a body", () => {
 
   it("names the file when the body does not parse", () => {
     expect(() => read("An <span>unclosed tag.")).toThrow(/^terms\/page\.mdx.*could not be processed/);
+  });
+});
+
+describe("facts recorded by the MDX compiler", () => {
+  const path = "/content/terms/recorded-page.mdx";
+  const body = 'About PGx.<Cite id="fda" />\n';
+  const compileRecording = (source: string) =>
+    compile(
+      { value: source, path, data: { astro: { frontmatter: {} } } },
+      {
+        remarkPlugins: [
+          ...(remarkPlugins(
+            new TermMatcher([{ slug: "pharmacogenomics", title: "Pharmacogenomics", aliases: ["PGx"] }]),
+          ) as PluggableList),
+          remarkRecordBodyFacts,
+        ],
+      },
+    );
+
+  it("serve the data layer when the compiler saw the same body, with the frontmatter blanked", async () => {
+    await compileRecording(`   \n   \n${body}`);
+    expect(recordedBodyFacts(path, body.trim())).toEqual({
+      citedIds: ["fda"],
+      termIds: [],
+      linksTo: ["pharmacogenomics"],
+      figures: [],
+    });
+  });
+
+  it("are not used for a body that has changed since, or for another file", async () => {
+    await compileRecording(body);
+    expect(recordedBodyFacts(path, "About PGx, edited.")).toBeUndefined();
+    expect(recordedBodyFacts("/content/terms/other.mdx", body)).toBeUndefined();
   });
 });
