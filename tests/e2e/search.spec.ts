@@ -98,8 +98,23 @@ test("Enter on a query no entry name matches waits for the full-text results and
 });
 
 test("a waiting Enter does not navigate once the reader has closed the dialog", async ({ page }) => {
+  // The page's timers run on Playwright's clock, so any delayed follow-up can be fired at will.
+  await page.clock.install();
   const release = await holdPagefind(page);
   await searchInDialog(page, "breathing problems");
+  // Enter opens a result by clicking it: count such clicks, and cancel them so the page stays to be read.
+  await page.evaluate(() => {
+    document.addEventListener(
+      "click",
+      (event) => {
+        if (!(event.target instanceof Element) || !event.target.closest(".search-option")) return;
+        event.preventDefault();
+        const root = document.documentElement;
+        root.dataset["resultClicks"] = String(Number(root.dataset["resultClicks"] ?? 0) + 1);
+      },
+      true,
+    );
+  });
   await expect(dialog(page).getByRole("status")).toContainText("Searching the text");
   await dialog(page).getByRole("combobox").press("Enter");
   // The close button, not Escape: in a filled search field Chromium's first Escape clears the text.
@@ -107,7 +122,9 @@ test("a waiting Enter does not navigate once the reader has closed the dialog", 
   await expect(dialog(page)).toBeHidden();
   release();
   await expect(page.locator("#search-dialog-results")).toHaveAttribute("data-full-text", "done");
-  await page.waitForTimeout(300);
+  await expect(page.locator("#search-dialog-results .search-option").first()).toBeAttached();
+  await page.clock.runFor(5000);
+  await expect(page.locator("html")).not.toHaveAttribute("data-result-clicks");
   expect(new URL(page.url()).pathname).toBe("/");
 });
 
