@@ -73,6 +73,23 @@ test("on the first search, matching entries show while the full-text index is st
   await expect(firstOption(page)).toContainText("Pharmacogenomics");
 });
 
+test("matching entries show as the reader types, without the pause full-text search waits for", async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto("/");
+  await searchButton(page).click();
+  // Stop the page's clock: no timer (debounce or otherwise) can fire until it runs again.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await dialog(page).getByRole("combobox").pressSequentially("pgx");
+  await expect(firstOption(page)).toContainText("Pharmacogenomics");
+  await expect(dialog(page).getByRole("listbox")).toHaveAttribute("data-full-text", "pending");
+  await expect(dialog(page).locator(".search-option-page")).toHaveCount(0);
+  // The full text follows once time runs again.
+  await page.clock.resume();
+  await fullTextShown(page);
+});
+
 /** The address of the first result the search page lists for `query`, read in a page of its own. */
 async function firstResultPath(page: Page, query: string): Promise<string> {
   const other = await page.context().newPage();

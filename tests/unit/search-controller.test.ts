@@ -82,26 +82,38 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe("search controller: typing", () => {
-  it("searches after the pause in typing, showing entries and quick full text together", async () => {
+  it("shows matching entries at once and searches the full text only after the pause in typing", async () => {
     const { terms, searches, shown, controller } = setUp();
     terms.resolve(TERMS);
     void controller.type({ query: "pgx", kind: "" });
+    await settle();
+    expect(shown).toEqual(['entries "pgx": Pharmacogenomics']);
     await vi.advanceTimersByTimeAsync(SETTINGS.debounceMs - 1);
-    expect(shown).toEqual([]);
     expect(searches).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(searches.map((s) => s.query)).toEqual(["pgx"]);
     searches[0]!.resolve(pages("/concepts/pharmacogenomics/"));
     await settle();
     expect(shown).toEqual([
-      'searched "pgx" all',
       'entries "pgx": Pharmacogenomics',
+      'searched "pgx" all',
       'full text "pgx": /concepts/pharmacogenomics/',
     ]);
   });
 
+  it("counts the pause from the keystroke, not from the term list's arrival", async () => {
+    const { terms, searches, shown, controller } = setUp();
+    void controller.type({ query: "pgx", kind: "" });
+    await vi.advanceTimersByTimeAsync(SETTINGS.debounceMs);
+    expect(shown).toEqual([]);
+    terms.resolve(TERMS);
+    await settle();
+    expect(shown).toEqual(['entries "pgx": Pharmacogenomics', 'searched "pgx" all']);
+    expect(searches.map((s) => s.query)).toEqual(["pgx"]);
+  });
+
   it("searches the full text once for a burst of keystrokes, for the last query only", async () => {
-    const { terms, searches, controller } = setUp();
+    const { terms, searches, shown, controller } = setUp();
     terms.resolve(TERMS);
     for (const query of ["w", "wa", "war", "warf"]) {
       void controller.type({ query, kind: "" });
@@ -109,6 +121,12 @@ describe("search controller: typing", () => {
     }
     await vi.advanceTimersByTimeAsync(SETTINGS.debounceMs);
     expect(searches.map((s) => s.query)).toEqual(["warf"]);
+    expect(shown.filter((line) => line.startsWith("entries")).map((line) => line.split(":")[0])).toEqual([
+      'entries "w"',
+      'entries "wa"',
+      'entries "war"',
+      'entries "warf"',
+    ]);
   });
 
   it("announces that the full text is on its way only when it takes longer than the grace", async () => {
@@ -126,11 +144,11 @@ describe("search controller: typing", () => {
 
   it("drops entries for an older query when the term list arrives after a newer keystroke", async () => {
     const { terms, shown, controller } = setUp();
-    void controller.run({ query: "w", kind: "" });
-    void controller.run({ query: "warfarin", kind: "" });
+    void controller.type({ query: "w", kind: "" });
+    void controller.type({ query: "warfarin", kind: "" });
     terms.resolve(TERMS);
-    await vi.advanceTimersByTimeAsync(SETTINGS.graceMs);
-    expect(shown.filter((line) => line.startsWith("entries"))).toEqual(['entries "warfarin": Warfarin']);
+    await settle();
+    expect(shown).toEqual(['entries "warfarin": Warfarin']);
   });
 
   it("never lets a late full-text answer to an older query overwrite a newer one", async () => {
@@ -182,8 +200,9 @@ describe("search controller: empty query", () => {
   it("clears the results at once and loads nothing", async () => {
     const { searches, shown, controller, termLoads } = setUp();
     void controller.type({ query: "", kind: "" });
-    await vi.advanceTimersByTimeAsync(SETTINGS.debounceMs * 2);
+    await settle();
     expect(shown).toEqual(['searched "" all', "clear"]);
+    await vi.advanceTimersByTimeAsync(SETTINGS.debounceMs * 2);
     expect(searches).toHaveLength(0);
     expect(termLoads()).toBe(0);
   });
@@ -195,7 +214,7 @@ describe("search controller: empty query", () => {
     await vi.advanceTimersByTimeAsync(SETTINGS.debounceMs);
     void controller.type({ query: "", kind: "" });
     searches[0]!.resolve(pages("/a/"));
-    await vi.advanceTimersByTimeAsync(SETTINGS.debounceMs);
+    await vi.advanceTimersByTimeAsync(SETTINGS.graceMs);
     expect(shown.at(-1)).toBe("clear");
     expect(shown.filter((line) => line.startsWith("full text"))).toEqual([]);
   });
@@ -273,18 +292,18 @@ describe("search controller: Enter", () => {
     expect(await controller.enter()).toBe(true);
   });
 
-  it("before the results are shown searches at once and opens an entry without waiting for the full text", async () => {
+  it("before the entries are known waits for them, then opens an entry without waiting for the full text", async () => {
     const { terms, searches, shown, controller } = setUp();
     void controller.type({ query: "pgx", kind: "" });
     const enter = controller.enter();
     expect(await isSettled(enter)).toBe(false);
     terms.resolve(TERMS);
-    await vi.advanceTimersByTimeAsync(SETTINGS.graceMs);
     expect(await isSettled(enter)).toBe(true);
     expect(await enter).toBe(true);
-    expect(shown.at(-2)).toBe('entries "pgx": Pharmacogenomics');
+    expect(shown[0]).toBe('entries "pgx": Pharmacogenomics');
     expect(shown.filter((line) => line.startsWith("full text"))).toEqual([]);
-    expect(searches).toHaveLength(1);
+    // Enter ended the pause: the full text is already on its way.
+    expect(searches.map((s) => s.query)).toEqual(["pgx"]);
   });
 
   it("when no entry matches, searches the full text without the pause and opens once it is on screen", async () => {

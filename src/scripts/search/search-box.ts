@@ -262,8 +262,10 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
   );
 
   const run = () => {
-    warmUp();
-    return controller.run(request());
+    const now = request();
+    // Both downloads at once: the term list and Pagefind (which the controller asks for once the terms are in).
+    if (now.query) warmUp();
+    return controller.run(now);
   };
 
   input.addEventListener("focus", warmUp);

@@ -1,7 +1,8 @@
 /**
  * What the search box does, without a DOM: turns each query into its matching
- * entries (at once, from the small term list) and its full-text results (from
- * Pagefind, after a pause in typing), and decides what may reach the screen.
+ * entries (at every keystroke, from the small term list) and its full-text
+ * results (from Pagefind, after a pause in typing, so a burst of keys costs one
+ * index search), and decides what may reach the screen.
  * Its loaders are handed in, so the unit tests drive it with fakes.
  *
  * Race rules:
@@ -25,7 +26,7 @@ export interface SearchLoaders {
 }
 
 export interface SearchSettings {
-  /** The pause in typing after which the full text is searched. */
+  /** The pause in typing after which the full text is searched (entries need none). */
   debounceMs: number;
   /** How long entries wait for a full-text answer to show with it, before saying it is on its way. */
   graceMs: number;
@@ -65,7 +66,7 @@ export interface SearchView {
 }
 
 export interface SearchController {
-  /** The reader typed: searches after the pause in typing. */
+  /** The reader typed: entries at once (the term list is small and local), full text after the pause in typing. */
   type: (request: SearchRequest) => Promise<void>;
   /** Searches both kinds at once (a page opened with a query, a new kind, a submitted form). */
   run: (request: SearchRequest) => Promise<void>;
@@ -73,7 +74,11 @@ export interface SearchController {
   enter: () => Promise<boolean>;
 }
 
-export const DEFAULT_SETTINGS: SearchSettings = { debounceMs: 120, graceMs: 30, maxEntries: 5 };
+/**
+ * The pause is short because a full-text search is cheap once Pagefind is in: it runs in Pagefind's
+ * worker, and the index chunks for each prefix are preloaded as the reader types.
+ */
+export const DEFAULT_SETTINGS: SearchSettings = { debounceMs: 80, graceMs: 30, maxEntries: 5 };
 
 /** A promise with its resolve function outside, settled at most once. */
 function signal(): { promise: Promise<void>; resolve: () => void } {
@@ -209,8 +214,20 @@ export function createSearchController(
 
   const type = async (request: SearchRequest) => {
     const search = begin(request);
-    await pause(search);
-    if (isCurrent(search)) await searchNow(search);
+    if (request.query === "") return clear(search);
+    // The pause counts from the keystroke, not from the term list's arrival.
+    const paused = pause(search);
+    const { terms, matches } = await matchEntries(request);
+    if (!isCurrent(search)) return;
+    const answer = { ...request, matches };
+    showEntries(search, answer);
+    await paused;
+    if (!isCurrent(search)) return;
+    view.searched?.(request);
+    const fullText = findText(answer, terms);
+    const atOnce = await comesAtOnce(fullText);
+    if (!isCurrent(search)) return;
+    await finish(search, answer, fullText, atOnce);
   };
 
   const run = (request: SearchRequest) => searchNow(begin(request));
