@@ -194,6 +194,31 @@ test("the kind filter narrows the results", async ({ page }) => {
   }
 });
 
+test("the dialog's kind filter offers every kind the search index holds, and a page kind narrows to that page", async ({
+  page,
+}) => {
+  await searchInDialog(page, "warfarin");
+  await fullTextShown(page);
+  // The kinds Pagefind's index carries (from each page's data-pagefind-filter), read from the index itself.
+  const indexed = await page.evaluate(async (script) => {
+    const pagefind = (await import(script)) as {
+      filters: () => Promise<Record<string, Record<string, number>>>;
+    };
+    return Object.keys((await pagefind.filters())["kind"] ?? {}).sort();
+  }, "/pagefind/pagefind.js");
+  expect(indexed).toEqual(expect.arrayContaining(["Gene–drug table", "Sources", "Timeline", "Term"]));
+  const offered = await dialog(page)
+    .getByRole("radio")
+    .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value).filter(Boolean));
+  expect(offered.sort()).toEqual(indexed);
+  await dialog(page).getByRole("radio", { name: "Gene–drug table" }).check();
+  await fullTextShown(page);
+  await expect(dialog(page).locator(".search-option-page")).not.toHaveCount(0);
+  for (const badge of await dialog(page).locator(".search-option-title .badge").allTextContents()) {
+    expect(badge).toBe("Gene–drug table");
+  }
+});
+
 test("/search/?q=codeine shows results on load and announces their number", async ({ page }) => {
   await page.goto("/search/?q=codeine");
   await expect(page.getByRole("searchbox").or(page.getByRole("combobox")).first()).toHaveValue("codeine");
