@@ -219,6 +219,23 @@ test("the dialog's kind filter offers every kind the search index holds, and a p
   }
 });
 
+test("a section result never repeats the snippet its page result already shows", async ({ page }) => {
+  await page.goto("/search/?q=breathing%20problems");
+  await expect(page.locator("[data-search-status]")).toContainText("found in the text");
+  const options = await page.locator(".search-option").evaluateAll((links) =>
+    links.map((link) => ({
+      section: link.classList.contains("search-option-section"),
+      excerpt: link.querySelector(".search-excerpt")?.textContent ?? "",
+    })),
+  );
+  expect(options.filter((option) => option.section).length).toBeGreaterThan(0);
+  let pageExcerpt = "";
+  for (const { section, excerpt } of options) {
+    if (!section) pageExcerpt = excerpt;
+    else if (excerpt) expect(excerpt).not.toBe(pageExcerpt);
+  }
+});
+
 test("/search/?q=codeine shows results on load and announces their number", async ({ page }) => {
   await page.goto("/search/?q=codeine");
   await expect(page.getByRole("searchbox").or(page.getByRole("combobox")).first()).toHaveValue("codeine");

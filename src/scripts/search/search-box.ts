@@ -225,12 +225,14 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
           excerpt(page.excerpt),
         );
         for (const section of page.sub_results.filter((s) => s.url.includes("#")).slice(0, MAX_SECTIONS)) {
+          // Pagefind's page excerpt is often its best section's: shown once, the section keeps its title only.
+          const repeated = section.excerpt === page.excerpt;
           addOption(
             found,
             section.url,
             "search-option-section",
             title(`§ ${section.title}`, undefined),
-            excerpt(section.excerpt),
+            ...(repeated ? [] : [excerpt(section.excerpt)]),
           );
         }
       }
