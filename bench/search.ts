@@ -1,7 +1,8 @@
 /**
  * How fast the first search answers: in fresh browser contexts (nothing
- * cached), types a query on /search/ and times the last keystroke to the first
- * result on screen, and counts what that first query downloaded.
+ * cached), types a query on /search/ and times the last keystroke to the
+ * matching entries (instant, from the term list) and to the first full-text
+ * (Pagefind) result on screen, and counts what that first query downloaded.
  */
 import type { BenchOptions } from "./lib/args.ts";
 import { launchBrowser, recordDownloads, sum, type Download } from "./lib/browser.ts";
@@ -21,11 +22,13 @@ const KEY_DELAY_MS = 0;
 
 /** A full-text (Pagefind) result, as opposed to an entry matched by name from the term list. */
 const FULL_TEXT_SELECTOR = ".search-option-page";
+/** An entry matched by name from the term list (the instant answer). */
+const ENTRY_SELECTOR = ".search-option-term";
 
 /** In-page timestamps (performance.now()) of the last keystroke and of every render that shows a result. */
 interface Timing {
   lastInput: number;
-  renders: Array<{ at: number; frame: number; fullText: boolean }>;
+  renders: Array<{ at: number; frame: number; entries: boolean; fullText: boolean }>;
 }
 
 export async function runSearch(options: BenchOptions, dist: string): Promise<void> {
@@ -37,6 +40,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
   const rows: Array<{
     toDom: number;
     toFrame: number;
+    toEntries: number;
     toFullText: number;
     renders: number;
     requests: number;
@@ -53,7 +57,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
       recorder.reset(); // count only what the query itself fetches
       // Timestamps taken in the page, so Playwright's round trips do not count.
       await page.evaluate(
-        ([selector, fullTextSelector]) => {
+        ([selector, entrySelector, fullTextSelector]) => {
           const timing: Timing = { lastInput: 0, renders: [] };
           (window as unknown as { __bench: Timing }).__bench = timing;
           // Capture phase: runs before the page's own input handler.
@@ -64,13 +68,14 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
             const render = {
               at: performance.now(),
               frame: 0,
+              entries: document.querySelector(entrySelector) !== null,
               fullText: document.querySelector(fullTextSelector) !== null,
             };
             timing.renders.push(render);
             requestAnimationFrame(() => (render.frame = performance.now()));
           }).observe(document.body, { childList: true, subtree: true });
         },
-        [options.resultSelector, FULL_TEXT_SELECTOR] as const,
+        [options.resultSelector, ENTRY_SELECTOR, FULL_TEXT_SELECTOR] as const,
       );
       await page.locator("#search-page-input").pressSequentially(options.query, { delay: KEY_DELAY_MS });
       const found = await page
@@ -91,6 +96,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
       await page.waitForTimeout(300); // late fetches started by the query
       const timing = await page.evaluate(() => (window as unknown as { __bench: Timing }).__bench);
       const answer = timing.renders.find((r) => r.at > timing.lastInput);
+      const entries = timing.renders.find((r) => r.at > timing.lastInput && r.entries);
       const fullText = timing.renders.find((r) => r.at > timing.lastInput && r.fullText);
       const status = (await page.locator("[data-search-status]").textContent())?.trim() ?? "";
       const downloads = await recorder.settle();
@@ -99,6 +105,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
       rows.push({
         toDom: found && answer ? answer.at - timing.lastInput : NaN,
         toFrame: found && answer ? answer.frame - timing.lastInput : NaN,
+        toEntries: found && entries ? entries.at - timing.lastInput : NaN,
         toFullText: found && fullText ? fullText.at - timing.lastInput : NaN,
         renders: timing.renders.length,
         requests: downloads.length,
@@ -116,6 +123,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
     String(i + 1),
     fmt(r.toDom),
     fmt(r.toFrame),
+    fmt(r.toEntries),
     fmt(r.toFullText),
     String(r.renders),
     String(r.requests),
@@ -128,6 +136,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
     "median",
     ok.length ? fmt(median(ok.map((r) => r.toDom))) : "–",
     ok.length ? fmt(median(ok.map((r) => r.toFrame).filter((n) => !Number.isNaN(n)))) : "–",
+    ok.length ? fmt(median(ok.map((r) => r.toEntries).filter((n) => !Number.isNaN(n)))) : "–",
     ok.length ? fmt(median(ok.map((r) => r.toFullText).filter((n) => !Number.isNaN(n)))) : "–",
     "",
     String(median(rows.map((r) => r.requests))),
@@ -140,6 +149,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
       "run",
       "ms to result in DOM",
       "ms to next frame",
+      "ms to entries in DOM",
       "ms to full text in DOM",
       "renders",
       "requests",
@@ -163,7 +173,7 @@ export async function runSearch(options: BenchOptions, dist: string): Promise<vo
     [...groups].map(([key, items]) => [key, items.length, kb(sum(items, "raw")), kb(sum(items, "gzip"))]),
   );
   console.log(
-    `\n(timed from the last keystroke; includes the page's input debounce; result = first "${options.resultSelector}", full text = first "${FULL_TEXT_SELECTOR}"; "–" = none within 10 s)`,
+    `\n(timed from the last keystroke; full text includes the page's pause before searching it, entries need none; result = first "${options.resultSelector}", entries = first "${ENTRY_SELECTOR}", full text = first "${FULL_TEXT_SELECTOR}"; "–" = none within 10 s)`,
   );
 }
 

@@ -1,5 +1,3 @@
-import { ENTRY_KINDS, KINDS, searchFilterValue } from "./kinds";
-
 /** The fixed pages of the URL contract worth listing in the sitemap (entries are added to it; search results are not). */
 export const FIXED_PAGES = [
   "/",
@@ -20,12 +18,3 @@ export const PAGE_KIND_LABELS = {
   timeline: "Timeline",
   sources: "Sources",
 } as const;
-
-/** The search page's "Kind of entry" choices: all, each kind of entry, then each other page kind. */
-export function searchKindOptions(): Array<{ value: string; label: string }> {
-  return [
-    { value: "", label: "All" },
-    ...ENTRY_KINDS.map((kind) => ({ value: searchFilterValue(kind), label: KINDS[kind].plural })),
-    ...Object.values(PAGE_KIND_LABELS).map((label) => ({ value: label, label })),
-  ];
-}

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from "astro";
-import { rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { withTextBreaks } from "./index-text-breaks";
 
 /** Pagefind's ready-made interfaces: the site has its own search UI and never loads these. */
 const UNUSED_UI_FILES = ["pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui"].flatMap((name) => [
@@ -30,14 +31,26 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
           assertNoErrors("createIndex", errors);
           if (!index) throw new Error("Pagefind createIndex returned no index");
-          const added = await index.addDirectory({ path: outDir });
-          assertNoErrors("addDirectory", added.errors);
-          if (added.page_count === 0)
+          // Each page is handed over with its text breaks restored (see index-text-breaks.ts).
+          const pages = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith(".html"));
+          const added = await Promise.all(
+            pages.map(async (sourcePath) =>
+              index.addHTMLFile({
+                sourcePath,
+                content: withTextBreaks(await readFile(`${outDir}/${sourcePath}`, "utf8")),
+              }),
+            ),
+          );
+          assertNoErrors(
+            "addHTMLFile",
+            added.flatMap((file) => file.errors),
+          );
+          if (added.length === 0)
             throw new Error("Pagefind indexed no pages: is data-pagefind-body on the entry pages?");
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           assertNoErrors("writeFiles", written.errors);
           await Promise.all(UNUSED_UI_FILES.map((file) => rm(`${outDir}/pagefind/${file}`, { force: true })));
-          logger.info(`search index written from ${added.page_count} HTML files`);
+          logger.info(`search index written from ${added.length} HTML files`);
         } finally {
           await pagefind.close();
         }

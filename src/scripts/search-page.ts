@@ -3,6 +3,7 @@
  * in step as the reader types, so a search can be shared. Without JavaScript
  * the form still submits, and the page points to the A–Z index.
  */
+import { loadTerms } from "./search/pagefind";
 import { mountSearchBox } from "./search/search-box";
 
 const root = document.querySelector<HTMLElement>("[data-search-root]");
@@ -17,6 +18,9 @@ if (root) {
   if (kind) kind.checked = true;
 
   root.querySelector("[data-search-noscript]")?.remove();
+  // This page is for searching: fetch the small term list now, so entries match from the first key.
+  // (Pagefind, several times larger, still waits for the reader to be in the box.)
+  loadTerms().catch(() => {});
   const box = mountSearchBox({
     input,
     kindInputs,

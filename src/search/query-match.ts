@@ -8,7 +8,15 @@
  * Pure, so it is unit-tested and shipped to the browser as is.
  */
 import { asksForComparison, queryWords, STOPWORDS } from "./query";
-import { editDistance, matchTerms, squash, termNames, type SearchTerm, type TermMatch } from "./term-match";
+import {
+  editDistance,
+  editDistanceWithin,
+  matchTerms,
+  squash,
+  termNames,
+  type SearchTerm,
+  type TermMatch,
+} from "./term-match";
 
 /** A name found whole inside the query beats a prefix of the whole query; longer names beat shorter. */
 const NAMED_SCORE = 100;
@@ -67,12 +75,9 @@ function namedInQuery(words: string[], terms: readonly SearchTerm[]): Map<Search
       let closestDistance = typos + 1;
       for (let length = squashed.length - typos; length <= squashed.length + typos; length++) {
         for (const candidate of index.get(length) ?? []) {
-          const distance =
-            candidate.squashed === squashed
-              ? 0
-              : typos > 0
-                ? editDistance(squashed, candidate.squashed)
-                : Infinity;
+          // Distances up to closestDistance's start count (as they always have); farther ones never do.
+          const within = typos > 0 ? editDistanceWithin(squashed, candidate.squashed, typos + 1) : Infinity;
+          const distance = candidate.squashed === squashed ? 0 : within <= typos + 1 ? within : Infinity;
           if (distance < closestDistance) [closest, closestDistance] = [[candidate], distance];
           else if (distance === closestDistance) closest.push(candidate);
         }

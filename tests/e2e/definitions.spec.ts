@@ -4,16 +4,19 @@ import { holdRequests } from "./hold-requests";
 const preview = "#term-preview";
 
 test("hovering a term link shows its preview, and the pointer can move onto it", async ({ page }) => {
+  // The page's timers run on Playwright's clock, so "well past the close delay" needs no real waiting.
+  await page.clock.install();
   await page.goto("/concepts/pharmacogenomics/");
   const link = page.locator(".prose a.term-link").first();
   const title = await link.getAttribute("data-preview-title");
   await link.hover();
+  await page.clock.runFor(300);
   const card = page.locator(preview);
   await expect(card).toBeVisible();
   await expect(card).toContainText(title!);
-  // Hoverable (1.4.13): moving onto the card keeps it open.
+  // Hoverable (1.4.13): moving onto the card keeps it open, well past the close delay.
   await card.hover();
-  await page.waitForTimeout(600);
+  await page.clock.runFor(2000);
   await expect(card).toBeVisible();
   // Dismissible: Escape closes it without moving the pointer.
   await page.keyboard.press("Escape");

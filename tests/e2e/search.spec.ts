@@ -73,6 +73,23 @@ test("on the first search, matching entries show while the full-text index is st
   await expect(firstOption(page)).toContainText("Pharmacogenomics");
 });
 
+test("matching entries show as the reader types, without the pause full-text search waits for", async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto("/");
+  await searchButton(page).click();
+  // Stop the page's clock: no timer (debounce or otherwise) can fire until it runs again.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await dialog(page).getByRole("combobox").pressSequentially("pgx");
+  await expect(firstOption(page)).toContainText("Pharmacogenomics");
+  await expect(dialog(page).getByRole("listbox")).toHaveAttribute("data-full-text", "pending");
+  await expect(dialog(page).locator(".search-option-page")).toHaveCount(0);
+  // The full text follows once time runs again.
+  await page.clock.resume();
+  await fullTextShown(page);
+});
+
 /** The address of the first result the search page lists for `query`, read in a page of its own. */
 async function firstResultPath(page: Page, query: string): Promise<string> {
   const other = await page.context().newPage();
@@ -98,8 +115,23 @@ test("Enter on a query no entry name matches waits for the full-text results and
 });
 
 test("a waiting Enter does not navigate once the reader has closed the dialog", async ({ page }) => {
+  // The page's timers run on Playwright's clock, so any delayed follow-up can be fired at will.
+  await page.clock.install();
   const release = await holdPagefind(page);
   await searchInDialog(page, "breathing problems");
+  // Enter opens a result by clicking it: count such clicks, and cancel them so the page stays to be read.
+  await page.evaluate(() => {
+    document.addEventListener(
+      "click",
+      (event) => {
+        if (!(event.target instanceof Element) || !event.target.closest(".search-option")) return;
+        event.preventDefault();
+        const root = document.documentElement;
+        root.dataset["resultClicks"] = String(Number(root.dataset["resultClicks"] ?? 0) + 1);
+      },
+      true,
+    );
+  });
   await expect(dialog(page).getByRole("status")).toContainText("Searching the text");
   await dialog(page).getByRole("combobox").press("Enter");
   // The close button, not Escape: in a filled search field Chromium's first Escape clears the text.
@@ -107,7 +139,9 @@ test("a waiting Enter does not navigate once the reader has closed the dialog", 
   await expect(dialog(page)).toBeHidden();
   release();
   await expect(page.locator("#search-dialog-results")).toHaveAttribute("data-full-text", "done");
-  await page.waitForTimeout(300);
+  await expect(page.locator("#search-dialog-results .search-option").first()).toBeAttached();
+  await page.clock.runFor(5000);
+  await expect(page.locator("html")).not.toHaveAttribute("data-result-clicks");
   expect(new URL(page.url()).pathname).toBe("/");
 });
 
@@ -157,6 +191,48 @@ test("the kind filter narrows the results", async ({ page }) => {
   await fullTextShown(page);
   for (const badge of await dialog(page).locator(".search-option-title .badge").allTextContents()) {
     expect(badge).toBe("Comparison");
+  }
+});
+
+test("the dialog's kind filter offers every kind the search index holds, and a page kind narrows to that page", async ({
+  page,
+}) => {
+  await searchInDialog(page, "warfarin");
+  await fullTextShown(page);
+  // The kinds Pagefind's index carries (from each page's data-pagefind-filter), read from the index itself.
+  const indexed = await page.evaluate(async (script) => {
+    const pagefind = (await import(script)) as {
+      filters: () => Promise<Record<string, Record<string, number>>>;
+    };
+    return Object.keys((await pagefind.filters())["kind"] ?? {}).sort();
+  }, "/pagefind/pagefind.js");
+  expect(indexed).toEqual(expect.arrayContaining(["Gene–drug table", "Sources", "Timeline", "Term"]));
+  const offered = await dialog(page)
+    .getByRole("radio")
+    .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value).filter(Boolean));
+  expect(offered.sort()).toEqual(indexed);
+  await dialog(page).getByRole("radio", { name: "Gene–drug table" }).check();
+  await fullTextShown(page);
+  await expect(dialog(page).locator(".search-option-page")).not.toHaveCount(0);
+  for (const badge of await dialog(page).locator(".search-option-title .badge").allTextContents()) {
+    expect(badge).toBe("Gene–drug table");
+  }
+});
+
+test("a section result never repeats the snippet its page result already shows", async ({ page }) => {
+  await page.goto("/search/?q=breathing%20problems");
+  await expect(page.locator("[data-search-status]")).toContainText("found in the text");
+  const options = await page.locator(".search-option").evaluateAll((links) =>
+    links.map((link) => ({
+      section: link.classList.contains("search-option-section"),
+      excerpt: link.querySelector(".search-excerpt")?.textContent ?? "",
+    })),
+  );
+  expect(options.filter((option) => option.section).length).toBeGreaterThan(0);
+  let pageExcerpt = "";
+  for (const { section, excerpt } of options) {
+    if (!section) pageExcerpt = excerpt;
+    else if (excerpt) expect(excerpt).not.toBe(pageExcerpt);
   }
 });
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import type { GlossaryEntry } from "@/data/entry";
 import { robotsTxt } from "@/data/robots";
 import { firstSentence, toSearchTerms } from "@/data/search-terms";
-import { FIXED_PAGES, PAGE_KIND_LABELS, searchKindOptions } from "@/data/site-pages";
+import { FIXED_PAGES, PAGE_KIND_LABELS } from "@/data/site-pages";
+import { SEARCH_KINDS } from "@/search/kinds";
 import { sitemapPages, sitemapXml } from "@/data/sitemap";
 import { entryPath } from "@/data/urls";
 
@@ -94,9 +95,9 @@ describe("search terms", () => {
   });
 });
 
-describe("searchKindOptions", () => {
+describe("SEARCH_KINDS", () => {
   it("offers all, each kind of entry by its plural, then each other page kind", () => {
-    expect(searchKindOptions()).toEqual([
+    expect(SEARCH_KINDS).toEqual([
       { value: "", label: "All" },
       { value: "Concept", label: "Concepts" },
       { value: "Term", label: "Terms" },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, matchTerms, scoreName, squash, type SearchTerm } from "@/search/term-match";
+import {
+  editDistance,
+  editDistanceWithin,
+  matchTerms,
+  scoreName,
+  squash,
+  type SearchTerm,
+} from "@/search/term-match";
 
 const term = (t: string, a: string[] = [], k = "Term"): SearchTerm => ({
   t,
@@ -66,5 +73,23 @@ describe("term matching", () => {
       scoreName("pharmacogenomcs", "Pharmacogenomics"),
     );
     expect(editDistance("ab", "ba")).toBe(1);
+  });
+
+  it("counts edits with transpositions, and the bounded count agrees up to its bound", () => {
+    const pairs: Array<[string, string, number]> = [
+      ["", "", 0],
+      ["", "abc", 3],
+      ["kitten", "sitting", 3],
+      ["pharmacogenomcs", "pharmacogenomics", 1],
+      ["pharmacogenmoics", "pharmacogenomics", 1],
+      ["persnalized", "messengerrna", 9],
+    ];
+    for (const [a, b, distance] of pairs) {
+      expect(editDistance(a, b)).toBe(distance);
+      expect(editDistance(b, a)).toBe(distance);
+      for (const max of [0, 1, 2, 3]) {
+        expect(editDistanceWithin(a, b, max)).toBe(distance <= max ? distance : max + 1);
+      }
+    }
   });
 });

@@ -3,17 +3,11 @@
  * on first open (this module is loaded only then); a native <dialog> gives
  * focus trapping, Escape to close and focus return.
  */
-import { ENTRY_KINDS, KINDS as ENTRY_KIND_TABLE, searchFilterValue } from "../../data/kinds";
 import { withBase } from "../../data/urls";
+import { SEARCH_KINDS } from "../../search/kinds";
 import { mountSearchBox } from "./search-box";
 
 let dialog: HTMLDialogElement | undefined;
-
-/** The kind filter: all, or one kind (values are the labels Pagefind filters on). */
-const KINDS = [
-  ["", "All"],
-  ...ENTRY_KINDS.map((kind) => [searchFilterValue(kind), ENTRY_KIND_TABLE[kind].plural]),
-];
 
 function build(): HTMLDialogElement {
   const d = document.createElement("dialog");
@@ -28,8 +22,8 @@ function build(): HTMLDialogElement {
     <input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false" placeholder="PGx, CYP2D6, personalised…" />
     <fieldset class="search-kinds">
       <legend class="visually-hidden">Kind of entry</legend>
-      ${KINDS.map(
-        ([value, label], i) =>
+      ${SEARCH_KINDS.map(
+        ({ value, label }, i) =>
           `<label><input type="radio" name="search-dialog-kind" value="${value}"${i === 0 ? " checked" : ""} /> ${label}</label>`,
       ).join("")}
     </fieldset>

@@ -1,14 +1,15 @@
 /**
  * One search box, two kinds of answers: entries the query names (instantly,
  * typo-tolerant, with lay phrases and comparisons), then Pagefind's full-text
- * results with the sections that matched. ARIA combobox + listbox with labelled
- * groups, each option a real link: arrows move, Enter opens, the result count
- * is announced. Used by the search dialog and the search page.
+ * results with the sections that matched. This file is the DOM half: an ARIA
+ * combobox + listbox with labelled groups, each option a real link: arrows
+ * move, Enter opens, the result count is announced. What is searched when, and
+ * which answer may show, is decided by search-controller.ts. Used by the search
+ * dialog and the search page.
  */
-import { fullTextQuery, type Synonym } from "../../search/query";
-import { matchQuery } from "../../search/query-match";
-import type { SearchTerm, TermMatch } from "../../search/term-match";
-import { findPages, type FullTextPages } from "./full-text";
+import { fullTextQuery } from "../../search/query";
+import { createSearchController, type EntriesAnswer, type FullTextAnswer } from "./search-controller";
+import { findPages } from "./full-text";
 import { loadPagefind, loadTerms, type PagefindSearchOptions } from "./pagefind";
 
 /** Said when the full-text index does not load. `astro dev` builds none: the index comes from a real build. */
@@ -16,10 +17,6 @@ const FULL_TEXT_FAILED = import.meta.env.DEV
   ? "Full-text search needs the search index, which only a build makes: run npm start."
   : "Full-text search could not load; try again.";
 
-const DEBOUNCE_MS = 120;
-/** How long the entries wait for full-text results to render with them, before showing on their own. */
-const FULL_TEXT_GRACE_MS = 30;
-const MAX_TERMS = 5;
 const MAX_PAGES = 8;
 const MAX_SECTIONS = 3;
 
@@ -57,17 +54,6 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** Said when no page has every word and the results are pages with some of them. */
 const PARTIAL = "No page has all these words; showing pages with some of them.";
 
-const synonymCache = new WeakMap<SearchTerm[], Synonym[]>();
-/** The lay phrases of the term list, each with the title of the entry it leads to. */
-const synonymsOf = (terms: SearchTerm[]): Synonym[] => {
-  let synonyms = synonymCache.get(terms);
-  if (!synonyms) {
-    synonyms = terms.flatMap((term) => (term.y ?? []).map((phrase) => ({ phrase, title: term.t })));
-    synonymCache.set(terms, synonyms);
-  }
-  return synonyms;
-};
-
 /**
  * A section result on the page the reader is on: close the dialog and move
  * focus to that section instead of reloading the page. Other links (and any
@@ -98,10 +84,6 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
   const { input, kindInputs, list, status } = parts;
   let options: Option[] = [];
   let active = -1;
-  let timer: number | undefined;
-  let generation = 0;
-  /** The query and kind the options on screen answer; Enter on a newer one searches first. */
-  let renderedKey = "";
 
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
@@ -111,8 +93,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
   list.setAttribute("aria-label", "Search results");
 
   const kind = () => kindInputs.find((k) => k.checked)?.value ?? "";
-  const searchKey = (query: string, currentKind: string) => `${currentKind}|${query}`;
-  const currentKey = () => searchKey(input.value.trim(), kind());
+  const request = () => ({ query: input.value.trim(), kind: kind() });
   const searchOptions = (currentKind: string): PagefindSearchOptions =>
     currentKind ? { filters: { kind: currentKind } } : {};
 
@@ -122,9 +103,11 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
    */
   const warmUp = () => {
     loadTerms().catch(() => {});
-    const query = input.value.trim();
+    const { query, kind: currentKind } = request();
     loadPagefind()
-      .then((pagefind) => (query ? pagefind.preload(fullTextQuery(query), searchOptions(kind())) : undefined))
+      .then((pagefind) =>
+        query ? pagefind.preload(fullTextQuery(query), searchOptions(currentKind)) : undefined,
+      )
       .catch(() => {});
   };
 
@@ -184,12 +167,21 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
     return span;
   };
 
-  /** Starts a fresh list that answers `query`: the entries whose names match come first. */
-  const renderEntries = (query: string, currentKind: string, matches: TermMatch[]) => {
+  const clear = () => {
+    list.replaceChildren();
+    delete list.dataset["fullText"];
+    options = [];
+    active = -1;
+    input.removeAttribute("aria-activedescendant");
+    input.setAttribute("aria-expanded", "false");
+    status.textContent = "";
+  };
+
+  /** Starts a fresh list that answers the query: the entries whose names match come first. */
+  const showEntries = ({ matches }: EntriesAnswer) => {
     list.replaceChildren();
     options = [];
     active = -1;
-    renderedKey = searchKey(query, currentKind);
     input.removeAttribute("aria-activedescendant");
     if (matches.length > 0) {
       const entries = group("Entries");
@@ -205,8 +197,12 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       }
     }
     input.setAttribute("aria-expanded", String(options.length > 0));
-    // A hook for tests and benchmarks; readers hear the status line below.
+    // A hook for tests and benchmarks; readers hear the status line.
     list.dataset["fullText"] = "pending";
+  };
+
+  /** Says the entries are there and the text is still being searched (announced only when that takes a while). */
+  const showPending = ({ query, matches }: EntriesAnswer) => {
     status.textContent =
       matches.length > 0
         ? `${plural(matches.length, "matching entry", "matching entries")} for “${query}”; searching the text…`
@@ -214,12 +210,7 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
   };
 
   /** Adds the full-text results below the entries, leaving the highlighted option where it is. */
-  const renderFullText = (
-    query: string,
-    matches: TermMatch[],
-    found: FullTextPages,
-    fullTextFailed: boolean,
-  ) => {
+  const showFullText = ({ query, matches, found, failed }: FullTextAnswer) => {
     const { pages, partial } = found;
     const shown = new Set(matches.map((m) => m.term.u));
     const fullText = pages.filter((page) => !shown.has(page.url.split(/[?#]/)[0]!));
@@ -234,12 +225,14 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
           excerpt(page.excerpt),
         );
         for (const section of page.sub_results.filter((s) => s.url.includes("#")).slice(0, MAX_SECTIONS)) {
+          // Pagefind's page excerpt is often its best section's: shown once, the section keeps its title only.
+          const repeated = section.excerpt === page.excerpt;
           addOption(
             found,
             section.url,
             "search-option-section",
             title(`§ ${section.title}`, undefined),
-            excerpt(section.excerpt),
+            ...(repeated ? [] : [excerpt(section.excerpt)]),
           );
         }
       }
@@ -251,83 +244,44 @@ export function mountSearchBox(parts: SearchBoxParts): { run: () => Promise<void
       count === 0
         ? `No results for “${query}”.`
         : `${plural(count, "result", "results")} for “${query}”: ${plural(matches.length, "matching entry", "matching entries")}, ${fullText.length} found in the text.`;
-    const note = fullTextFailed ? FULL_TEXT_FAILED : partial && fullText.length > 0 ? PARTIAL : "";
+    const note = failed ? FULL_TEXT_FAILED : partial && fullText.length > 0 ? PARTIAL : "";
     status.textContent = note ? `${summary} ${note}` : summary;
   };
 
-  const search = async () => {
-    window.clearTimeout(timer);
-    const query = input.value.trim();
-    const currentKind = kind();
-    parts.onSearch?.(query, currentKind);
-    const mine = ++generation;
-    if (query === "") {
-      list.replaceChildren();
-      delete list.dataset["fullText"];
-      options = [];
-      renderedKey = "";
-      input.setAttribute("aria-expanded", "false");
-      status.textContent = "";
-      return;
-    }
-    let matches: TermMatch[] = [];
-    let pages: FullTextPages = { pages: [], partial: false };
-    let fullTextFailed = false;
-    // Both load in parallel on the first search; Pagefind's query needs the lay phrases from the term list.
-    const terms = loadTerms();
-    const fullText = Promise.all([loadPagefind(), terms.catch((): SearchTerm[] => [])]).then(
-      ([pagefind, list]) =>
-        findPages(pagefind, fullTextQuery(query, synonymsOf(list)), searchOptions(currentKind), MAX_PAGES),
-    );
-    const settled = fullText.then(
-      () => true,
-      () => true,
-    );
-    try {
-      matches = matchQuery(query, await terms, MAX_TERMS, currentKind);
-    } catch {
-      // The term list is an extra: full-text results still come.
-    }
-    // While Pagefind loads its WebAssembly and index, the small term list answers on its own.
-    // When full text follows at once (Pagefind warm), both render together: one render, one announcement.
-    const grace = new Promise<boolean>((resolve) =>
-      window.setTimeout(() => resolve(false), FULL_TEXT_GRACE_MS),
-    );
-    const early = !(await Promise.race([settled, grace]));
-    if (mine !== generation) return; // a newer keystroke wins
-    if (early) renderEntries(query, currentKind, matches);
-    try {
-      pages = await fullText;
-    } catch {
-      fullTextFailed = true;
-    }
-    if (mine !== generation) return;
-    if (!early) renderEntries(query, currentKind, matches);
-    renderFullText(query, matches, pages, fullTextFailed);
-  };
+  const controller = createSearchController(
+    {
+      loadTerms,
+      searchText: async (query, currentKind) =>
+        findPages(await loadPagefind(), query, searchOptions(currentKind), MAX_PAGES),
+    },
+    {
+      clear,
+      showEntries,
+      showPending,
+      showFullText,
+      searched: ({ query, kind: currentKind }) => parts.onSearch?.(query, currentKind),
+    },
+  );
 
-  /** The latest search, until both kinds of answers are on screen. */
-  let latest: Promise<void> = Promise.resolve();
-  const run = () => (latest = search());
+  const run = () => {
+    const now = request();
+    // Both downloads at once: the term list and Pagefind (which the controller asks for once the terms are in).
+    if (now.query) warmUp();
+    return controller.run(now);
+  };
 
   input.addEventListener("focus", warmUp);
   input.addEventListener("input", () => {
     warmUp();
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
+    void controller.type(request());
   });
   for (const k of kindInputs) k.addEventListener("change", () => void run());
   const openActive = async () => {
-    // Results on screen may answer an older query (typed faster than the debounce): search first.
-    // With no entry matching, wait for the full-text results still on their way.
-    const key = currentKey();
-    if (key !== renderedKey) await run();
-    else if (options.length === 0) await latest;
-    // While this waited, the reader may have typed on, changed the kind or closed the dialog.
-    if (currentKey() !== key || renderedKey !== key || document.activeElement !== input) return;
-    const option = options[active] ?? options[0];
+    const open = await controller.enter();
+    // While this waited, the reader may have closed the dialog.
+    if (!open || document.activeElement !== input) return;
     // Follow the link as a click would, so in-page sections land the same way.
-    option?.element.click();
+    (options[active] ?? options[0])?.element.click();
   };
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
