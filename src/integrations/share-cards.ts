@@ -14,10 +14,14 @@ import { siteConfig } from "../site.config";
 /** The files that decide how a card looks: a change to any of them draws every card again. */
 const RENDERER_FILES = [
   "src/og/render-card.ts",
+  "src/og/card-worker.ts",
   "src/data/kinds.ts",
   "src/data/share-card.ts",
   "public/favicon.svg",
 ];
+
+/** The packages that draw the cards: a new version of any of them draws every card again. */
+const RENDERER_PACKAGES = ["satori", "@resvg/resvg-js", "@fontsource/atkinson-hyperlegible"];
 
 /**
  * Draws every entry's share card (`/og/<slug>.png`) on worker threads while
@@ -34,6 +38,8 @@ export function shareCards(): AstroIntegration {
   async function start() {
     const version = createHash("sha256");
     for (const file of RENDERER_FILES) version.update(await readFile(new URL(file, root)));
+    for (const name of RENDERER_PACKAGES)
+      version.update(await readFile(new URL(`node_modules/${name}/package.json`, root)));
     const cards = new Map<string, string>();
     const jobs: CardJob[] = [];
     await mkdir(cache, { recursive: true });

@@ -1,6 +1,5 @@
-import type { Data, PhrasingContent, Root, Text } from "mdast";
+import type { Data, Parent, PhrasingContent, Root, Text } from "mdast";
 import { basename } from "node:path";
-import { visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
 import type { TermMatcher } from "./term-mentions";
 
@@ -47,17 +46,27 @@ export default function remarkTermLinks(matcher: TermMatcher) {
     const ownSlug = file.path ? basename(file.path).replace(/\.mdx?$/, "") : "";
     // Entries the editor already linked with <Term id> count as linked: one link per entry and page.
     const linked = new Set<string>([ownSlug]);
-    visitParents(tree, (node) => {
-      if ((node.type === "mdxJsxTextElement" || node.type === "mdxJsxFlowElement") && node.name === "Term") {
-        const id = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
-        if (typeof id === "string") linked.add(id);
+    const texts: Array<{ parent: { children: PhrasingContent[] }; node: Text }> = [];
+    // One walk finds the editor's <Term>s and the text that may be linked, in document order. A plain
+    // recursion that only tracks whether an ignored ancestor is open: no ancestor list per node.
+    const walk = (parent: Parent, ignored: boolean) => {
+      for (const node of parent.children) {
+        if (
+          (node.type === "mdxJsxTextElement" || node.type === "mdxJsxFlowElement") &&
+          node.name === "Term"
+        ) {
+          const id = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
+          if (typeof id === "string") linked.add(id);
+        }
+        if (node.type === "text" && !ignored)
+          texts.push({ parent: parent as unknown as { children: PhrasingContent[] }, node });
+        else if ("children" in node) walk(node, ignored || IGNORED_ANCESTORS.has(node.type));
       }
-    });
+    };
+    walk(tree, false);
     const edits: Array<{ parent: { children: PhrasingContent[] }; node: Text; parts: PhrasingContent[] }> =
       [];
-
-    visitParents(tree, "text", (node, ancestors) => {
-      if (ancestors.some((a) => IGNORED_ANCESTORS.has(a.type))) return;
+    for (const { parent, node } of texts) {
       const parts: PhrasingContent[] = [];
       let cursor = 0;
       for (const { start, end, name } of matcher.mentions(node.value)) {
@@ -67,10 +76,10 @@ export default function remarkTermLinks(matcher: TermMatcher) {
         parts.push(termElement(name.slug, node.value.slice(start, end)));
         cursor = end;
       }
-      if (parts.length === 0) return;
+      if (parts.length === 0) continue;
       if (cursor < node.value.length) parts.push({ type: "text", value: node.value.slice(cursor) });
-      edits.push({ parent: ancestors.at(-1) as unknown as { children: PhrasingContent[] }, node, parts });
-    });
+      edits.push({ parent, node, parts });
+    }
     // Replace after the walk, so the walk never sees the nodes it made.
     for (const { parent, node, parts } of edits)
       parent.children.splice(parent.children.indexOf(node), 1, ...parts);

@@ -32,6 +32,15 @@ const foldQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[�
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 
+/**
+ * Whether a name at `start`–`end` is only part of a dotted name such as
+ * "Hubble.2D6" (a model, not the gene's "2D6") or "CYP2D6.1": a word joined to
+ * it by a full stop on either side.
+ */
+const inDottedName = (text: string, start: number, end: number) =>
+  (text[start - 1] === "." && isWordChar(text[start - 2])) ||
+  (text[end] === "." && isWordChar(text[end + 1]));
+
 /** A name's words, lowercased: "HLA-B*57:01" → ["hla", "b", "57", "01"]. */
 const wordsOf = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.toLowerCase());
 
@@ -89,9 +98,10 @@ export class TermMatcher {
         const same = name.caseSensitive
           ? candidate === name.name
           : candidate.toLowerCase() === name.name.toLowerCase();
-        if (!same || isWordChar(text[start + name.name.length])) continue;
-        yield { start, end: start + name.name.length, name };
-        words.lastIndex = start + name.name.length;
+        const end = start + name.name.length;
+        if (!same || isWordChar(text[end]) || inDottedName(text, start, end)) continue;
+        yield { start, end, name };
+        words.lastIndex = end;
         break;
       }
     }

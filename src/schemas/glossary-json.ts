@@ -1,3 +1,4 @@
+import { ENTRY_KINDS } from "../data/kinds";
 import { z } from "astro/zod";
 import { slugSchema } from "./slug";
 
@@ -8,15 +9,15 @@ const glossaryJsonEntrySchema = z.strictObject({
   /** The entry's title. */
   title: z.string().min(1),
   /** What kind of entry it is; each kind has its own URL folder. */
-  kind: z.enum(["concept", "term", "comparison"]),
+  kind: z.enum(ENTRY_KINDS),
   /** Other names for the entry, as editors wrote them. */
   aliases: z.array(z.string().min(1)),
   /** Slugs of the entry's parents in the map of the field; empty for the concepts. */
   broader: z.array(slugSchema),
   /** The plain-language summary, 20 to 200 characters. */
   summary: z.string().min(20).max(200),
-  /** The entry's public address (absolute once the site has a public origin). */
-  url: z.url(),
+  /** The entry's public address: absolute once the site has a public origin, root-relative in a local preview. */
+  url: z.union([z.url(), z.string().regex(/^\/\S*$/, "a root-relative path")]),
   /** The day an editor last checked the entry against its sources, YYYY-MM-DD. */
   reviewed: z.iso.date(),
   /** Ids of the sources the entry relies on, in `/sources/#<id>`; at least one. */

@@ -10,6 +10,7 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { KINDS } from "@/data/kinds";
 import { MENTIONED_IN_LIMIT } from "@/data/mentioned-in";
+import { htmlFiles, read } from "../gates/dist-files";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
@@ -208,6 +209,14 @@ describe("dist/", () => {
     const recent = /<section class="recently-updated"[\s\S]*?<\/section>/.exec(html("/glossary/"))?.[0] ?? "";
     expect(recent.match(/<li/g)).toHaveLength(5);
     expect(recent).toContain('href="/glossary/dpyd/"');
+  });
+
+  it("never runs a word into a link: every page keeps the space around its inline links", () => {
+    for (const file of htmlFiles(dist)) {
+      const page = read(dist, file);
+      expect(page.match(/\p{L}<a\s[^>]*>[^<]{0,30}/gu) ?? [], file).toEqual([]);
+      expect(page.match(/<\/a>\p{L}{2,}/gu) ?? [], file).toEqual([]);
+    }
   });
 
   it("has no placeholder text", () => {

@@ -1,7 +1,8 @@
 /**
  * Debian's nginx serving a built site with the repository's own server config
- * (deploy/nginx/site.conf): the browser tests and benchmarks meet the site as
- * readers do, with the shipped headers, compression and 404 page.
+ * (deploy/nginx/site.conf): the browser tests meet the site as readers do,
+ * with the shipped headers, compression and 404 page. (The benchmarks use
+ * bench/lib/server.ts, a small Node server, so they run without nginx.)
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";

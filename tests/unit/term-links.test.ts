@@ -13,7 +13,7 @@ const entries = [
   { slug: "precision-medicine", title: "Precision medicine", aliases: [] },
   { slug: "precision-oncology", title: "Precision oncology", aliases: [] },
   { slug: "pharmacogenomics", title: "Pharmacogenomics", aliases: ["PGx"] },
-  { slug: "cyp2d6", title: "CYP2D6", aliases: ["CYP 2D6"] },
+  { slug: "cyp2d6", title: "CYP2D6", aliases: ["CYP 2D6", "2D6"] },
   { slug: "artificial-intelligence", title: "Artificial intelligence", aliases: ["AI"] },
   { slug: "cpic", title: "CPIC (Clinical Pharmacogenetics Implementation Consortium)", aliases: [] },
 ];
@@ -35,6 +35,14 @@ describe("TermMatcher", () => {
       ["AI", "artificial-intelligence"],
       ["PGx", "pharmacogenomics"],
       ["CYP2D6", "cyp2d6"],
+    ]);
+  });
+
+  it("does not match a name that is part of a dotted name, but does at the end of a sentence", () => {
+    expect(found("The model Hubble.2D6 and the allele CYP2D6.1 differ.")).toEqual([]);
+    expect(found("It names CYP2D6. Then PGx.")).toEqual([
+      ["CYP2D6", "cyp2d6"],
+      ["PGx", "pharmacogenomics"],
     ]);
   });
 
