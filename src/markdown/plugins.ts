@@ -1,9 +1,9 @@
 import type { RemarkPlugins } from "@astrojs/markdown-remark";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
-import remarkSmartypants from "remark-smartypants";
 import rehypeHeadingAnchors from "./rehype-heading-anchors";
 import rehypeTableScroll from "./rehype-table-scroll";
+import remarkSmartPunctuation from "./remark-smart-punctuation";
 import remarkTermLinks from "./remark-term-links";
 import type { TermMatcher } from "./term-mentions";
 
@@ -17,8 +17,7 @@ import type { TermMatcher } from "./term-mentions";
  */
 export const remarkPlugins = (matcher: TermMatcher): RemarkPlugins => [
   remarkGfm,
-  // Typed as a plugin over any unist tree; it transforms the mdast Root like the others.
-  remarkSmartypants as RemarkPlugins[number],
+  remarkSmartPunctuation,
   [remarkTermLinks, matcher],
 ];
 
