@@ -3,7 +3,7 @@ import { glob } from "astro/loaders";
 import { join } from "node:path";
 import { contentDir } from "./collections/content-dir";
 import { yamlRecords } from "./collections/yaml-records";
-import { KINDS, type EntryKind } from "./data/kinds";
+import { KINDS, type EntryKind } from "./shared/kinds";
 import { comparisonSchema, conceptSchema, termSchema } from "./schemas/entry";
 import { geneDrugPairSchema } from "./schemas/gene-drug-pair";
 import { milestoneSchema } from "./schemas/milestone";

@@ -4,7 +4,7 @@
  * related links, aliases), laid over tests/fixtures/content-base so every page
  * the site needs (the headline comparison, the concepts) exists.
  */
-import { KINDS } from "../../src/data/kinds.ts";
+import { KINDS } from "../../src/shared/kinds.ts";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO } from "./project.ts";

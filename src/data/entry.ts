@@ -1,5 +1,5 @@
-import type { FigureUse } from "./figures";
-import type { EntryKind } from "./kinds";
+import type { FigureUse } from "../markdown/mdx-elements";
+import type { EntryKind } from "../shared/kinds";
 
 /**
  * What every page needs to know about an entry, whatever its kind: a flat,

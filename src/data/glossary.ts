@@ -3,7 +3,7 @@ import { contentDir } from "../collections/content-dir";
 import { termMatcherFor } from "../markdown/entry-names";
 import { createBodyReader } from "./entry-body";
 import type { GlossaryEntry } from "./entry";
-import { KINDS, type EntryKind } from "./kinds";
+import { KINDS, type EntryKind } from "../shared/kinds";
 import { pairSourceIds } from "./gene-drug-pairs";
 import { buildHierarchy, type Hierarchy } from "./hierarchy";
 import { recentChanges, type RecentChange } from "./recent-updates";

@@ -5,7 +5,7 @@
  * not smaller). Runs at build time; the page draws the result as plain SVG.
  */
 import { hierarchy, tree } from "d3-hierarchy";
-import type { EntryKind } from "./kinds";
+import type { EntryKind } from "../shared/kinds";
 
 /** What a map node is: an entry of some kind, or a link to a larger map. */
 export type MapNodeKind = EntryKind | "more";

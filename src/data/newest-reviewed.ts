@@ -1,5 +1,5 @@
 import { getCollection } from "astro:content";
-import { ENTRY_KINDS, KINDS } from "./kinds";
+import { ENTRY_KINDS, KINDS } from "../shared/kinds";
 import { newestReviewed } from "./recent-updates";
 
 let cached: Promise<Date> | undefined;

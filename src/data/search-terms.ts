@@ -1,7 +1,7 @@
 import type { SearchTerm } from "../search/term-match";
 import type { GlossaryEntry } from "./entry";
-import { searchFilterValue } from "./kinds";
-import { PAGE_KIND_LABELS } from "./site-pages";
+import { searchFilterValue } from "../shared/kinds";
+import { PAGE_KIND_LABELS } from "../shared/kinds";
 import { geneDrugRowPath, withBase } from "./urls";
 
 /** The first sentence: enough to tell rows apart in the search box. */

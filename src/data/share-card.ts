@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from "./entry";
-import { KINDS } from "./kinds.ts";
+import { KINDS } from "../shared/kinds.ts";
 
 /** Size of every share card, in pixels: the Open Graph size most sites crop least (1.91:1). */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;

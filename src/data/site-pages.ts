@@ -8,13 +8,3 @@ export const FIXED_PAGES = [
   "/sources/",
   "/about/",
 ] as const;
-
-/**
- * Pages besides entries that answer questions, so search indexes them too; each
- * value is the kind label Pagefind filters on and the search page offers.
- */
-export const PAGE_KIND_LABELS = {
-  geneDrugTable: "Gene–drug table",
-  timeline: "Timeline",
-  sources: "Sources",
-} as const;

@@ -1,6 +1,6 @@
 import { foldAccents } from "../shared/text";
 import { siteConfig } from "../site.config";
-import { KINDS, type EntryKind } from "./kinds";
+import { KINDS, type EntryKind } from "../shared/kinds";
 
 /** Site-relative path of an entry, without the base path: `/glossary/cyp2d6/`. */
 export function entryPath(kind: EntryKind, slug: string): string {

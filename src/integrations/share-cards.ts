@@ -15,7 +15,7 @@ import { siteConfig } from "../site.config";
 const RENDERER_FILES = [
   "src/og/render-card.ts",
   "src/og/card-worker.ts",
-  "src/data/kinds.ts",
+  "src/shared/kinds.ts",
   "src/data/share-card.ts",
   "public/favicon.svg",
 ];

@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import { basename } from "node:path";
 import { visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
-import { importsFigure, isJsxElement, readFigure, stringAttribute, type FigureUse } from "../data/figures";
+import { importsFigure, isJsxElement, readFigure, stringAttribute, type FigureUse } from "./mdx-elements";
 import { isAutolinked } from "./remark-term-links";
 
 /** What a body refers to, read from its tree after the remark plugins have run. */

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { EditorError } from "../collections/editor-error";
-import { ENTRY_KINDS, KINDS, type EntryKind } from "../data/kinds";
+import { ENTRY_KINDS, KINDS, type EntryKind } from "../shared/kinds";
 import { TermMatcher, type NamedEntry } from "./term-mentions";
 
 /** What the build reads of an entry before collections exist: its names for the term linker, its summary for its share card. */

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import satori, { type Font } from "satori";
-import { KINDS, type EntryKind } from "../data/kinds.ts";
+import { KINDS, type EntryKind } from "../shared/kinds.ts";
 import { SHARE_CARD_SIZE } from "../data/share-card.ts";
 
 /** What a card shows. */

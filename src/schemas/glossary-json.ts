@@ -1,4 +1,4 @@
-import { ENTRY_KINDS } from "../data/kinds";
+import { ENTRY_KINDS } from "../shared/kinds";
 import { z } from "astro/zod";
 import { slugSchema } from "./slug";
 

@@ -3,8 +3,7 @@
  * search indexes. Each value is the label Pagefind filters on (the pages'
  * `data-pagefind-filter="kind:…"`), so a new page kind needs no change here.
  */
-import { ENTRY_KINDS, KINDS, searchFilterValue } from "../data/kinds";
-import { PAGE_KIND_LABELS } from "../data/site-pages";
+import { ENTRY_KINDS, KINDS, PAGE_KIND_LABELS, searchFilterValue } from "../shared/kinds";
 
 export interface SearchKind {
   /** "" for all kinds, otherwise the kind label. */

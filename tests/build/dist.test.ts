@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { KINDS } from "@/data/kinds";
+import { KINDS } from "@/shared/kinds";
 import { MENTIONED_IN_LIMIT } from "@/data/mentioned-in";
 import { htmlFiles, read } from "../gates/dist-files";
 

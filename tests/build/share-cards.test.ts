@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { KINDS } from "@/data/kinds";
+import { KINDS } from "@/shared/kinds";
 import { htmlFiles, read } from "../gates/dist-files";
 import { pngSize } from "../gates/png";
 

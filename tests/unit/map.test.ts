@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EntryKind } from "@/data/kinds";
+import type { EntryKind } from "@/shared/kinds";
 import { buildHierarchy } from "@/data/hierarchy";
 import { conceptMap, conceptMapLinks, OVERVIEW_BRANCHES, overviewMap, type MapEntry } from "@/data/map";
 import { layoutMap, MAP_METRICS, markPath, textWidth, type MapItem } from "@/data/map-layout";

@@ -36,3 +36,13 @@ export const ENTRY_KINDS = Object.keys(KINDS) as EntryKind[];
 
 /** The value of an entry page's Pagefind `kind` filter, which the search dialog's kind menu sends back. */
 export const searchFilterValue = (kind: EntryKind): string => KINDS[kind].label;
+
+/**
+ * Pages besides entries that answer questions, so search indexes them too; each
+ * value is the kind label Pagefind filters on and the search page offers.
+ */
+export const PAGE_KIND_LABELS = {
+  geneDrugTable: "Gene–drug table",
+  timeline: "Timeline",
+  sources: "Sources",
+} as const;
