@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { KINDS } from "@/shared/kinds";
 import { MENTIONED_IN_LIMIT } from "@/data/mentioned-in";
+import { contentEntries } from "../gates/content-entries";
 import { htmlFiles, read } from "../gates/dist-files";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -17,11 +17,7 @@ const dist = join(root, "dist");
 const content = join(root, "content");
 
 /** Every entry file in content/, with the URL path it must be served at. */
-const entries = Object.values(KINDS).flatMap(({ folder, urlPrefix: urlFolder }) =>
-  readdirSync(join(content, folder))
-    .filter((name) => name.endsWith(".mdx"))
-    .map((name) => ({ file: `${folder}/${name}`, path: `/${urlFolder}/${name.replace(/\.mdx$/, "")}/` })),
-);
+const entries = contentEntries(content);
 
 const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { KINDS } from "@/shared/kinds";
+import { contentEntries } from "../gates/content-entries";
 import { htmlFiles, read } from "../gates/dist-files";
 import { pngSize } from "../gates/png";
 
@@ -14,15 +14,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 const content = join(root, "content");
 
-/** Every entry file in content/, with its slug and the page it must have. */
-const entries = Object.values(KINDS).flatMap(({ folder, urlPrefix: urlFolder }) =>
-  readdirSync(join(content, folder))
-    .filter((name) => name.endsWith(".mdx"))
-    .map((name) => {
-      const slug = name.replace(/\.mdx$/, "");
-      return { slug, page: `/${urlFolder}/${slug}/index.html` };
-    }),
-);
+/** Every entry file in content/, with the URL path it must be served at. */
+const entries = contentEntries(content);
 
 /** The content of `<meta property|name="…">` on a page, or undefined. */
 function meta(html: string, key: string): string | undefined {
@@ -35,7 +28,8 @@ const origin = new URL(meta(read(dist, "/concepts/precision-medicine/index.html"
 describe("share cards", () => {
   it("are named on every entry page, at the public address, with size, text alternative and a large Twitter card", () => {
     expect(entries.length).toBeGreaterThanOrEqual(11);
-    for (const { slug, page } of entries) {
+    for (const { slug, path } of entries) {
+      const page = `${path}index.html`;
       const html = read(dist, page);
       expect(meta(html, "og:image"), page).toBe(`${origin}/og/${slug}.png`);
       expect(meta(html, "og:image:width"), page).toBe("1200");

@@ -4,7 +4,7 @@
  * tap and never wrapped alone onto a line.
  */
 import type { Page } from "@playwright/test";
-import { expect, test, watchErrors } from "./test";
+import { expect, PHONE, test, watchErrors } from "./test";
 
 const PAGE = "/concepts/pharmacogenomics/";
 const card = (page: Page) => page.locator("#term-preview");
@@ -63,11 +63,7 @@ test("focusing a citation marker shows its full reference as the marker's descri
 test("at 390 px on a touch screen, tapping a marker shows its reference and the card's close button closes it", async ({
   browser,
 }) => {
-  const context = await browser.newContext({
-    hasTouch: true,
-    isMobile: true,
-    viewport: { width: 390, height: 844 },
-  });
+  const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const errors = await watchErrors(page);
   await page.goto(PAGE);

@@ -1,4 +1,4 @@
-import { expect, test } from "./test";
+import { expect, PHONE, test } from "./test";
 import { holdRequests } from "./hold-requests";
 
 const preview = "#term-preview";
@@ -114,11 +114,7 @@ test("the dark-mode choice is remembered across pages, applied by the head scrip
 test("on a touch screen the first tap on a term link shows its preview and the card's link opens the entry", async ({
   browser,
 }) => {
-  const context = await browser.newContext({
-    hasTouch: true,
-    isMobile: true,
-    viewport: { width: 390, height: 844 },
-  });
+  const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto("/concepts/pharmacogenomics/");
   const link = page.locator(".prose a.term-link").first();

@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { axeContext, axeViolations } from "./axe";
 import { groupName, sitemapGroups } from "./sitemap";
-import { expect, test, watchErrors } from "./test";
+import { expect, PHONE, test, watchErrors } from "./test";
 import { BROKEN_PAGES } from "../fixtures/broken-site";
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -32,7 +32,6 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 /** A phone: the width of a common one, with touch, so the page lays out as it does there. */
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 for (const [index, paths] of sitemapGroups().entries()) {
   test(`no sitemap page ${groupName(index, paths)} scrolls sideways at 320 px, or at 1280 px with 200 % text`, async ({
@@ -131,12 +130,7 @@ test("axe finds no violations with a definition preview open, in dark mode", asy
 test("axe finds no violations with a citation's preview and its close button showing on a touch screen, in dark mode", async ({
   browser,
 }) => {
-  const context = await axeContext(browser, {
-    colorScheme: "dark",
-    hasTouch: true,
-    isMobile: true,
-    viewport: { width: 390, height: 844 },
-  });
+  const context = await axeContext(browser, { ...PHONE, colorScheme: "dark" });
   const page = await context.newPage();
   await page.goto("/concepts/pharmacogenomics/");
   await page.locator(".prose a.cite-marker").first().tap();

@@ -3,9 +3,8 @@
  * full-screen search dialog, the "On this page" list, print colours, one tab
  * stop per heading and the preview card's link.
  */
-import { expect, test } from "./test";
+import { expect, PHONE, test } from "./test";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const CONCEPT = "/concepts/pharmacogenomics/";
 
 test.describe("on a 390 px phone", () => {

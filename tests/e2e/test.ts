@@ -8,6 +8,9 @@ import { test as base, expect, type Page } from "@playwright/test";
 
 export { expect };
 
+/** A phone as the tests use it: 390 × 844, touch, mobile viewport. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
 /** Starts collecting a page's errors; call it for pages made from `browser.newContext()`. */
 export async function watchErrors(page: Page): Promise<string[]> {
   const errors: string[] = [];
