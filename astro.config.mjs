@@ -1,17 +1,10 @@
 // @ts-check
-import mdx from "@astrojs/mdx";
-import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
-import { contentDir } from "./src/collections/content-dir";
 import { pagefindIndex } from "./src/integrations/pagefind-index";
-import { mdxErrorFix } from "./src/integrations/mdx-error-fix";
 import { precompress } from "./src/integrations/precompress";
 import { securityHeaders } from "./src/integrations/security-headers";
 import { shareCards } from "./src/integrations/share-cards";
 import { stagedOutput } from "./src/integrations/staged-output";
-import { remarkRecordBodyFacts } from "./src/markdown/body-facts";
-import { termMatcherFor } from "./src/markdown/entry-names";
-import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins";
 import { astroCsp } from "./src/security/policy";
 import { siteConfig } from "./src/site.config";
 
@@ -28,16 +21,9 @@ export default defineConfig({
   // A route or content id used twice is an error, not a warning.
   prerenderConflictBehavior: "error",
   markdown: {
-    // Shiki colours code with inline styles, which the CSP below blocks; code blocks stay plain.
+    // Shiki colours code with inline styles, which the CSP below blocks. Entry bodies are rendered by the
+    // entry loader (src/collections/entry-loader.ts), which leaves code plain too; this keeps any other Markdown alike.
     syntaxHighlight: false,
-    // GFM and smart punctuation come from our own plugin list, registered once: unified()'s built-in copies are off.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      // The last one records what each body refers to, so the data layer need not parse it again.
-      remarkPlugins: [...remarkPlugins(termMatcherFor(contentDir)), remarkRecordBodyFacts],
-      rehypePlugins,
-    }),
   },
   // A strict content security policy on every page, from the one policy source:
   // only this site's own scripts (the head script by hash), no inline styles, and
@@ -51,27 +37,9 @@ export default defineConfig({
     build: {
       // Scripts stay files too (Astro inlines small ones): the policy then holds one fixed hash.
       assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
-      rolldownOptions: {
-        // Astro 7.3 marks every MDX module with a directive the bundler warns about, once per file
-        // (withastro/astro#18087): harmless, and hundreds of lines that bury real errors. Only
-        // that warning is dropped; every other warning is still shown.
-        onwarn(warning, warn) {
-          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("use astro:head-inject"))
-            return;
-          warn(warning);
-        },
-      },
     },
   },
   // In this order: the share cards (drawn while the pages build), the search index, the security check,
   // compressed copies, then the staged output swapped in.
-  integrations: [
-    mdx({ optimize: true }),
-    mdxErrorFix(),
-    shareCards(),
-    pagefindIndex(),
-    securityHeaders(),
-    precompress(),
-    stagedOutput(),
-  ],
+  integrations: [shareCards(), pagefindIndex(), securityHeaders(), precompress(), stagedOutput()],
 });

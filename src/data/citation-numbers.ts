@@ -13,14 +13,5 @@ export function numberCitations(citedIds: readonly string[]): CitationNumbers {
   return numbers;
 }
 
-/** The number of one source on the page; throws when the page never numbered it. */
-export function citationNumber(numbers: CitationNumbers | undefined, id: string): number {
-  if (!numbers)
-    throw new Error(`<Cite id="${id}">: rendered outside an entry page, which numbers citations.`);
-  const number = numbers.get(id);
-  if (number === undefined) throw new Error(`<Cite id="${id}">: this page's body does not cite that id.`);
-  return number;
-}
-
 /** The anchor of a source in an entry's reference list. */
 export const referenceAnchor = (id: string): string => `ref-${id}`;

@@ -1,17 +1,29 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import type { MarkdownHeading } from "astro";
 import type { Root } from "mdast";
+import rehypeStringify from "rehype-stringify";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
 import { unified, type PluggableList } from "unified";
+import { VFile } from "vfile";
 import { EditorError } from "../collections/editor-error";
-import { remarkPlugins } from "../markdown/plugins";
-import { collectBodyFacts, recordedBodyFacts, type BodyFacts } from "../markdown/body-facts";
-import type { TermMatcher } from "../markdown/term-mentions";
+import { collectBodyFacts, type BodyFacts } from "../markdown/body-facts";
+import { collectHeadings, takeFigures, type BodyFigure } from "../markdown/body-html";
+import type { EntryHead } from "../markdown/entry-names";
+import { mdxHandlers, type BodyContext } from "../markdown/mdx-to-hast";
+import { rehypePlugins, remarkPlugins } from "../markdown/plugins";
+import { TermMatcher } from "../markdown/term-mentions";
+import { siteConfig } from "../site.config";
+import { numberCitations, referenceAnchor } from "./citation-numbers";
+import { entryPath, withBase } from "./urls";
 
-/** One MDX body, as the data layer knows it. */
+/** One MDX body, as the loader hands it over. */
 export interface EntryBody {
   slug: string;
+  /**
+   * The file's text with its frontmatter blanked out (spaces and line breaks
+   * kept), so that the line of an error is the line in the editor's file.
+   */
   body: string;
   /** The editor's file, named by errors; the term linker reads the page's slug from it. */
   filePath: string;
@@ -19,54 +31,91 @@ export interface EntryBody {
   autolink: boolean;
 }
 
-/**
- * ":line:column" of a parse error in the editor's file. The parser sees the
- * body alone, so its line is off by the frontmatter's length; the file is read
- * only on this error path, to count the lines before the body.
- */
-function atFileLine(filePath: string, body: string, error: unknown): string {
-  const place = error as { line?: number; column?: number };
-  if (typeof place.line !== "number") return "";
-  let before = 0;
-  try {
-    const text = readFileSync(filePath, "utf8");
-    const start = text.indexOf(body);
-    if (start > 0) before = text.slice(0, start).split("\n").length - 1;
-  } catch {
-    // The file moved or is unreadable: give the line within the body.
-  }
-  return `:${place.line + before}:${place.column ?? 1}`;
+/** A body, rendered: its HTML, what it refers to, and what the page builds around it. */
+export interface RenderedBody {
+  /** The HTML, with a mark where each figure goes (src/markdown/body-html.ts). */
+  html: string;
+  headings: MarkdownHeading[];
+  facts: BodyFacts;
+  figures: BodyFigure[];
 }
 
+/** What an editor should do about a body the MDX parser cannot read. */
+const MDX_FIX =
+  'Fix: correct the MDX there: close every tag you open (<Term id="…">…</Term>, <Cite id="…" /> with its slash), and write a literal { or < in text as \\{ or &lt;. Then build again.';
+
 /**
- * Reads MDX bodies: what each refers to, from one parse. In a build the MDX
- * compiler has already parsed every body and recorded its facts
- * (src/markdown/body-facts.ts), so nothing is parsed twice; otherwise the body
- * is parsed here with the same MDX parser and remark plugins. Either way the
- * links found are exactly those the term linker adds to the page (a build test
- * checks every page).
+ * Renders entry bodies to HTML, in one pass per body: MDX is parsed, the
+ * remark plugins run (term links included), what the body refers to is read
+ * from that tree, and the same tree becomes HTML. The site's MDX has no
+ * JavaScript, only a few elements (src/markdown/mdx-to-hast.ts), so a body
+ * needs no compiled module: the content layer stores its HTML, as Astro does
+ * for Markdown. The facts are exactly the links the page shows, so "Mentioned
+ * in" agrees with the pages.
  */
-export function createBodyReader(matcher: TermMatcher): (entry: EntryBody) => BodyFacts {
-  const processor = unified()
+export function createBodyRenderer(heads: readonly EntryHead[], matcher = new TermMatcher(heads)) {
+  const toMdast = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkPlugins(matcher) as PluggableList)
     .freeze();
-  return ({ slug, body, filePath, autolink }) => {
-    const recorded = recordedBodyFacts(resolve(filePath), body);
-    if (recorded) return recorded;
+  const toHtml = unified()
+    .use(remarkRehype, { handlers: mdxHandlers })
+    .use(rehypePlugins)
+    // Named references and a plain apostrophe in attributes: the same HTML Astro writes.
+    .use(rehypeStringify, {
+      characterReferences: { useNamedReferences: true },
+      allowDangerousCharacters: true,
+    })
+    .freeze();
+  const bySlug = new Map(heads.map((head) => [head.slug, head]));
+  const termLink: BodyContext["termLink"] = (slug) => {
+    const head = bySlug.get(slug);
+    return (
+      head && {
+        href: withBase(entryPath(head.kind, slug), siteConfig.base),
+        title: head.title,
+        summary: head.summary,
+      }
+    );
+  };
+
+  return ({ slug, body, filePath, autolink }: EntryBody): RenderedBody => {
+    const file = new VFile({ path: filePath, value: body, data: { astro: { frontmatter: { autolink } } } });
     let tree: Root;
     try {
       // remark plugins transform an mdast Root into an mdast Root.
-      tree = processor.runSync(processor.parse(body), {
-        path: filePath,
-        data: { astro: { frontmatter: { autolink } } },
-      }) as Root;
+      tree = toMdast.runSync(toMdast.parse(file), file) as Root;
     } catch (error) {
+      if (error instanceof EditorError) throw error;
+      const place = error as { line?: number; column?: number };
+      const at = typeof place.line === "number" ? `:${place.line}:${place.column ?? 1}` : "";
       throw new EditorError(
-        `${filePath}${atFileLine(filePath, body, error)}: the MDX body could not be processed. ${error instanceof Error ? error.message : String(error)}\nFix: correct the MDX there: close every tag you open, and write a literal { or < in text as \\{ or &lt;. Then build again.`,
+        `${filePath}${at}: the MDX body could not be read. ${error instanceof Error ? error.message : String(error)}\n${MDX_FIX}`,
       );
     }
-    return collectBodyFacts(tree, slug);
+    const facts = collectBodyFacts(tree, slug);
+    const numbers = numberCitations(facts.citedIds);
+    const context: BodyContext = { citationNumber: (id) => numbers.get(id) ?? 0, referenceAnchor, termLink };
+    (file.data as { bodyContext?: BodyContext }).bodyContext = context;
+    const hast = toHtml.runSync(tree, file);
+    const figures = takeFigures(hast, (caption) => toHtml.stringify(caption));
+    return { html: toHtml.stringify(hast, file), headings: collectHeadings(hast), facts, figures };
+  };
+}
+
+/** The rendered body the entry loader stored with an entry (src/collections/entry-loader.ts). */
+export function storedBody(entry: {
+  id: string;
+  rendered?: { html: string; metadata?: Record<string, unknown> } | undefined;
+}): RenderedBody {
+  const { html, metadata } = entry.rendered ?? {};
+  if (html === undefined || !metadata?.["facts"])
+    throw new Error(`Entry "${entry.id}" has no rendered body: entries must be loaded by entryLoader().`);
+  return {
+    html,
+    headings: metadata["headings"] as RenderedBody["headings"],
+    facts: metadata["facts"] as RenderedBody["facts"],
+    figures: metadata["figures"] as RenderedBody["figures"],
   };
 }

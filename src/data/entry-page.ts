@@ -1,6 +1,7 @@
+import { bodyParts } from "../markdown/body-html";
 import { numberCitations } from "./citation-numbers";
 import { uncitedSourceIds } from "./entry";
-import { getBacklinks, getEntriesBySlugs, getEntryBySlug, getHierarchy, getRenderable } from "./glossary";
+import { getBacklinks, getEntriesBySlugs, getEntryBySlug, getHierarchy, getEntryBody } from "./glossary";
 import { mentionedIn } from "./mentioned-in";
 import type { Crumb } from "./structured-data";
 
@@ -10,16 +11,16 @@ import type { Crumb } from "./structured-data";
  */
 export async function getEntryPage(slug: string) {
   const entry = await getEntryBySlug(slug);
-  const [renderable, related, backlinks, hierarchy] = await Promise.all([
-    getRenderable(slug),
+  const [body, related, backlinks, hierarchy] = await Promise.all([
+    getEntryBody(slug),
     getEntriesBySlugs(entry.related),
     getBacklinks(slug),
     getHierarchy(),
   ]);
   return {
     entry,
-    /** The collection entry to pass to Astro's `render()`. */
-    renderable,
+    /** The body in its parts (HTML, and the figures between), and its headings. */
+    body: { parts: bodyParts(body.html, body.figures), headings: body.headings },
     /** Numbers of the sources cited in the body, in order of first citation: the [1], [2] of `<Cite>`. */
     citationNumbers: numberCitations(entry.citedIds),
     /** Sources listed in the frontmatter but never cited in the body. */

@@ -15,6 +15,3 @@ export const DIAGRAMS = {
 export type DiagramName = keyof typeof DIAGRAMS;
 
 export const isDiagramName = (name: string): name is DiagramName => Object.hasOwn(DIAGRAMS, name);
-
-/** The line an MDX body needs before its first `<Figure>`. */
-export const FIGURE_IMPORT = 'import Figure from "@/components/content/Figure.astro";';

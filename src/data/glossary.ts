@@ -1,7 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { contentDir } from "../collections/content-dir";
-import { termMatcherFor } from "../markdown/entry-names";
-import { createBodyReader } from "./entry-body";
+import { storedBody, type RenderedBody } from "./entry-body";
 import type { GlossaryEntry } from "./entry";
 import { KINDS, type EntryKind } from "../shared/kinds";
 import { pairSourceIds } from "./gene-drug-pairs";
@@ -17,15 +15,14 @@ type AnyEntry = CollectionEntry<EntryCollection>;
 export interface Glossary {
   entries: GlossaryEntry[];
   bySlug: Map<string, GlossaryEntry>;
-  /** The Astro collection entry behind each slug, for `render()`. */
-  renderable: Map<string, AnyEntry>;
+  /** Each entry's body, rendered by the content loader. */
+  bodies: Map<string, RenderedBody>;
   /** The entries whose pages link to each slug, in title order: built once, not searched per page. */
   linkedFrom: Map<string, GlossaryEntry[]>;
 }
 
-function toGlossaryEntry(entry: AnyEntry, readBody: ReturnType<typeof createBodyReader>): GlossaryEntry {
+function toGlossaryEntry(entry: AnyEntry, body: RenderedBody): GlossaryEntry {
   const { data } = entry;
-  const body = entry.body ?? "";
   const filePath = entry.filePath ?? `${entry.collection}/${entry.id}`;
   return {
     kind: data.kind,
@@ -36,7 +33,7 @@ function toGlossaryEntry(entry: AnyEntry, readBody: ReturnType<typeof createBody
     related: data.related,
     broader: data.broader,
     listedSourceIds: data.sources.map((source) => source.id),
-    ...readBody({ slug: entry.id, body, filePath, autolink: data.autolink }),
+    ...body.facts,
     reviewed: data.reviewed,
     updates: [...data.updates].sort((a, b) => b.date.getTime() - a.date.getTime()),
     filePath,
@@ -60,8 +57,8 @@ async function loadGlossary(): Promise<Glossary> {
     getCollection("synonyms"),
   ]);
   const all: AnyEntry[] = [...concepts, ...terms, ...comparisons];
-  const readBody = createBodyReader(termMatcherFor(contentDir));
-  const entries = all.map((e) => toGlossaryEntry(e, readBody));
+  const bodies = new Map(all.map((e) => [e.id, storedBody(e)]));
+  const entries = all.map((e) => toGlossaryEntry(e, bodies.get(e.id)!));
   const records: RecordReferences[] = [
     ...milestones.map((m) => ({
       file: recordFile(m, "milestones.yaml"),
@@ -99,7 +96,7 @@ async function loadGlossary(): Promise<Glossary> {
   return {
     entries,
     bySlug: new Map(entries.map((e) => [e.slug, e])),
-    renderable: new Map(all.map((e) => [e.id, e])),
+    bodies,
     linkedFrom,
   };
 }
@@ -134,11 +131,11 @@ export async function getEntryBySlug(slug: string): Promise<GlossaryEntry> {
   return entry;
 }
 
-/** The Astro collection entry behind a slug, for `render()`. */
-export async function getRenderable(slug: string): Promise<AnyEntry> {
-  const entry = (await getGlossary()).renderable.get(slug);
-  if (!entry) throw new Error(`No glossary entry has the slug "${slug}".`);
-  return entry;
+/** An entry's rendered body: its HTML, headings and figures. */
+export async function getEntryBody(slug: string): Promise<RenderedBody> {
+  const body = (await getGlossary()).bodies.get(slug);
+  if (!body) throw new Error(`No glossary entry has the slug "${slug}".`);
+  return body;
 }
 
 /** Entries by slug, in the order given: for `related` lists. */

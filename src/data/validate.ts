@@ -2,7 +2,7 @@ import { EditorError } from "../collections/editor-error";
 import { SLUG_PATTERN } from "../schemas/slug";
 import { editDistance, squash } from "../search/term-match";
 import type { GlossaryEntry } from "./entry";
-import { DIAGRAMS, FIGURE_IMPORT, isDiagramName } from "./figures";
+import { DIAGRAMS, isDiagramName } from "./figures";
 import { aliasSlug } from "./urls";
 
 /** One thing wrong in the content, said so an editor can fix it. */
@@ -263,12 +263,6 @@ function findFigureProblems(entry: Pick<GlossaryEntry, "filePath" | "figures">):
       add(
         `no diagram is called "${figure.diagram}"${suggestion(figure.diagram, Object.keys(DIAGRAMS))}`,
         `use one of: ${DIAGRAM_LIST}; a new drawing goes in src/components/diagrams/ and src/data/figures.ts`,
-      );
-    }
-    if (!figure.imported) {
-      add(
-        "the body uses <Figure> without importing it",
-        `add this line after the frontmatter: ${FIGURE_IMPORT}`,
       );
     }
     if (!figure.alt) {

@@ -75,3 +75,9 @@ export function termMatcherFor(contentDir: string): TermMatcher {
   }
   return matcher;
 }
+
+/** Drops what was read of a content folder, so the next call reads its files again (after an edit in `astro dev`). */
+export function forgetEntryNames(contentDir: string): void {
+  heads.delete(contentDir);
+  matchers.delete(contentDir);
+}

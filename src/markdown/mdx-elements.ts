@@ -1,4 +1,4 @@
-import type { Root, RootContent } from "mdast";
+import type { RootContent } from "mdast";
 
 /**
  * Reading MDX elements (`<Figure>`, `<Cite>`, `<Term>`) in a parsed body:
@@ -15,12 +15,6 @@ export interface FigureUse {
   captionText: string;
   /** Source ids cited in the caption with `<Cite id>`. */
   captionCites: string[];
-  /**
-   * Whether the body imports the Figure component. It is imported where it is
-   * used, not handed to every page, so the diagrams' styles load only on pages
-   * that have one.
-   */
-  imported: boolean;
 }
 
 /** An MDX element in the tree: `<Figure>`, `<Cite>`, `<Term>`… */
@@ -52,8 +46,8 @@ function readCaption(nodes: readonly RootContent[], out: { text: string[]; cites
   }
 }
 
-/** What a `<Figure>` element says, for the content check; `imported` is whether its body imports the component. */
-export function readFigure(node: JsxElement, imported: boolean): FigureUse {
+/** What a `<Figure>` element says, for the content check. */
+export function readFigure(node: JsxElement): FigureUse {
   const caption = { text: [] as string[], cites: [] as string[] };
   readCaption(node.children, caption);
   return {
@@ -61,10 +55,5 @@ export function readFigure(node: JsxElement, imported: boolean): FigureUse {
     alt: stringAttribute(node, "alt")?.trim(),
     captionText: caption.text.join("").replace(/\s+/g, " ").trim(),
     captionCites: caption.cites,
-    imported,
   };
 }
-
-/** Whether a body's tree imports the Figure component (an `import Figure from …` line). */
-export const importsFigure = (tree: Root): boolean =>
-  tree.children.some((node) => node.type === "mdxjsEsm" && /\bimport\s+Figure\s+from\b/.test(node.value));

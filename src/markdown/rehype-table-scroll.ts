@@ -8,12 +8,14 @@ import { SKIP, visitParents } from "unist-util-visit-parents";
  * (WCAG 1.4.10). It is a named `<section>` (a region landmark) because a
  * `<div role="region">` fails the HTML checks; the name comes from the
  * table's caption, else from its column headers, so the landmark says which
- * table it holds.
+ * table it holds. The line breaks between rows and cells go: they are not
+ * text, and the table comes out as compact as the rest of the page.
  */
 export default function rehypeTableScroll() {
   return (tree: Root): undefined => {
     visitParents(tree, "element", (node, ancestors) => {
       if (node.tagName !== "table") return;
+      dropLayoutWhitespace(node);
       const parent = ancestors.at(-1) as Root | Element | undefined;
       if (!parent) return;
       const wrapper: Element = {
@@ -26,6 +28,15 @@ export default function rehypeTableScroll() {
       return SKIP;
     });
   };
+}
+
+/** The parts of a table that hold only elements: whitespace between their children is just source layout. */
+const STRUCTURE = new Set(["table", "thead", "tbody", "tfoot", "tr"]);
+
+function dropLayoutWhitespace(node: Element): void {
+  node.children = node.children.filter((child) => child.type !== "text" || child.value.trim() !== "");
+  for (const child of node.children)
+    if (child.type === "element" && STRUCTURE.has(child.tagName)) dropLayoutWhitespace(child);
 }
 
 const regionName = (table: Element): string => {

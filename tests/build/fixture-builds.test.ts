@@ -198,9 +198,18 @@ describe("the build", () => {
       fixture: "mdx-syntax",
       proves: "an unclosed tag in an MDX body",
       expected: [
+        "terms/alpha-term.mdx:13:",
         "Expected a closing tag for `<span>`",
-        "Fix: correct the MDX in",
-        "terms/alpha-term.mdx near line 13",
+        "Fix: correct the MDX there",
+      ],
+    },
+    {
+      fixture: "frontmatter-yaml",
+      proves: "a YAML syntax error in an entry's frontmatter",
+      expected: [
+        "terms/alpha-term.mdx:6: the frontmatter (between the two --- lines) is not valid YAML",
+        "missed comma",
+        "Fix: correct that line or the one before it",
       ],
     },
     {

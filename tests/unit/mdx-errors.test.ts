@@ -1,26 +1,23 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { describe, expect, it } from "vitest";
-import { createBodyReader } from "@/data/entry-body";
-import { TermMatcher } from "@/markdown/term-mentions";
+import { createBodyRenderer } from "@/data/entry-body";
 
-describe("an MDX syntax error found by the data layer", () => {
+describe("an MDX syntax error found by the body renderer", () => {
   it("names the line in the editor's file, counting the frontmatter, and ends with a fix", () => {
     const frontmatter = "---\ntitle: Alpha\nsummary: A summary long enough.\nreviewed: 2026-01-01\n---\n\n";
-    const body = "## What it is\n\nText with an <span>unclosed tag.\n";
-    const file = join(mkdtempSync(join(tmpdir(), "mdx-error-")), "alpha.mdx");
-    writeFileSync(file, frontmatter + body);
-    const readBody = createBodyReader(new TermMatcher([]));
+    const text = `${frontmatter}## What it is\n\nText with an <span>unclosed tag.\n`;
+    // As the entry loader reads a file: the frontmatter blanked, its lines kept.
+    const { content } = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
+    const render = createBodyRenderer([]);
     let message = "";
     try {
-      readBody({ slug: "alpha", body, filePath: file, autolink: true });
+      render({ slug: "alpha", body: content, filePath: "content/terms/alpha.mdx", autolink: true });
     } catch (error) {
       message = (error as Error).message;
       expect((error as Error).stack).toBe("");
     }
     // Line 3 of the body is line 9 of the file.
-    expect(message).toContain(`${file}:9:`);
+    expect(message).toMatch(/^content\/terms\/alpha\.mdx:9:\d+: the MDX body could not be read\./);
     expect(message.split("\n").at(-1)).toMatch(/^Fix: correct the MDX there/);
   });
 });

@@ -1,11 +1,8 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compile } from "@mdx-js/mdx";
-import type { PluggableList } from "unified";
 import { describe, expect, it } from "vitest";
-import { createBodyReader } from "@/data/entry-body";
-import { remarkPlugins } from "@/markdown/plugins";
+import { createBodyRenderer } from "@/data/entry-body";
 import { readEntryNames } from "@/markdown/entry-names";
 import { TermMatcher } from "@/markdown/term-mentions";
 
@@ -57,53 +54,47 @@ describe("TermMatcher", () => {
   });
 });
 
-/** Compiles MDX with the site's remark plugins and returns the JSX source. */
-async function compileWith(
-  mdx: string,
-  path = "content/terms/other.mdx",
-  frontmatter: object = {},
-  plugins = remarkPlugins(new TermMatcher(readEntryNames("tests/fixtures/term-links"))),
-) {
-  const file = await compile(
-    { value: mdx, path, data: { astro: { frontmatter } } },
-    { remarkPlugins: plugins as PluggableList },
-  );
-  return String(file);
+const fixtureHeads = readEntryNames("tests/fixtures/term-links");
+const renderFixture = createBodyRenderer(fixtureHeads);
+
+/** Renders MDX as an entry page's body, with the fixture's entries, and returns its HTML. */
+function renderWith(mdx: string, path = "content/terms/other.mdx", frontmatter: { autolink?: boolean } = {}) {
+  const slug = path.replace(/^.*\//, "").replace(/\.mdx$/, "");
+  return renderFixture({ slug, body: mdx, filePath: path, autolink: frontmatter.autolink !== false }).html;
 }
 
 describe("remarkTermLinks", () => {
-  it("links the first mention of each term, and only the first", async () => {
-    const out = await compileWith("Alpha term here. Alpha term again. And AT.");
-    expect(out.match(/_components.Term|<Term|Term,/g)?.length ?? 0).toBeGreaterThan(0);
-    expect(out.match(/id: "alpha-term"/g)).toHaveLength(1);
+  it("links the first mention of each term, and only the first", () => {
+    const out = renderWith("Alpha term here. Alpha term again. And AT.");
+    expect(out.match(/href="\/glossary\/alpha-term\/"/g)).toHaveLength(1);
   });
 
-  it("never links inside headings, links, code or components", async () => {
-    const out = await compileWith(
+  it("never links inside headings, links, code or components", () => {
+    const out = renderWith(
       '## Alpha term\n\n[Alpha term](/x/) `Alpha term` <NoTermLink>Alpha term</NoTermLink> <Cite id="x" />',
     );
-    expect(out).not.toContain('id: "alpha-term"');
+    expect(out).not.toContain('href="/glossary/alpha-term/"');
   });
 
-  it("does not link a mention of an entry the editor already linked with <Term>", async () => {
-    const out = await compileWith('Alpha term here. Later <Term id="alpha-term">the alpha entry</Term>.');
-    expect(out.match(/id: "alpha-term"/g)).toHaveLength(1);
+  it("does not link a mention of an entry the editor already linked with <Term>", () => {
+    const out = renderWith('Alpha term here. Later <Term id="alpha-term">the alpha entry</Term>.');
+    expect(out.match(/href="\/glossary\/alpha-term\/"/g)).toHaveLength(1);
   });
 
-  it("does not link an entry to itself", async () => {
-    const out = await compileWith("Alpha term is this page.", "content/terms/alpha-term.mdx");
-    expect(out).not.toContain('id: "alpha-term"');
+  it("does not link an entry to itself", () => {
+    const out = renderWith("Alpha term is this page.", "content/terms/alpha-term.mdx");
+    expect(out).not.toContain('href="/glossary/alpha-term/"');
   });
 
-  it("respects a page's `autolink: false`", async () => {
-    const out = await compileWith("Alpha term here.", "content/terms/other.mdx", { autolink: false });
-    expect(out).not.toContain('id: "alpha-term"');
+  it("respects a page's `autolink: false`", () => {
+    const out = renderWith("Alpha term here.", "content/terms/other.mdx", { autolink: false });
+    expect(out).not.toContain('href="/glossary/alpha-term/"');
   });
 });
 
-describe("createBodyReader: links", () => {
-  const readBody = createBodyReader(matcher);
-  const findLinks = (entry: Parameters<typeof readBody>[0]) => readBody(entry).linksTo;
+describe("createBodyRenderer: links", () => {
+  const render = createBodyRenderer(entries.map((e) => ({ ...e, kind: "term" as const, summary: "" })));
+  const findLinks = (entry: Parameters<typeof render>[0]) => render(entry).facts.linksTo;
   const body = [
     "## CYP2D6",
     "",
@@ -121,14 +112,18 @@ describe("createBodyReader: links", () => {
     ]);
   });
 
-  it("agrees with the compiled page on a name whose apostrophe smart punctuation curls", async () => {
-    const crohns = new TermMatcher([{ slug: "crohns-disease", title: "Crohn's disease", aliases: [] }]);
-    const text = "People with Crohn's disease.";
-    const compiled = await compileWith(text, "content/terms/x.mdx", {}, remarkPlugins(crohns));
-    expect(compiled).toContain('id: "crohns-disease"');
-    expect(
-      createBodyReader(crohns)({ slug: "x", body: text, filePath: "terms/x.mdx", autolink: true }).linksTo,
-    ).toEqual(["crohns-disease"]);
+  it("links, on the page and in its facts alike, a name whose apostrophe smart punctuation curls", () => {
+    const crohns = createBodyRenderer([
+      { kind: "term", slug: "crohns-disease", title: "Crohn's disease", aliases: [], summary: "" },
+    ]);
+    const { html, facts } = crohns({
+      slug: "x",
+      body: "People with Crohn's disease.",
+      filePath: "terms/x.mdx",
+      autolink: true,
+    });
+    expect(html).toContain('href="/glossary/crohns-disease/"');
+    expect(facts.linksTo).toEqual(["crohns-disease"]);
   });
 
   it("finds only the editor's own links on a page with `autolink: false`, and never the page itself", () => {
@@ -139,7 +134,7 @@ describe("createBodyReader: links", () => {
   it("names the file when the MDX body cannot be parsed", () => {
     expect(() =>
       findLinks({ slug: "x", body: '<Term id="cpic">unclosed', filePath: "terms/x.mdx", autolink: true }),
-    ).toThrow(/^terms\/x\.mdx:1:\d+: the MDX body could not be processed\..*Fix:/s);
+    ).toThrow(/^terms\/x\.mdx:1:\d+: the MDX body could not be read\..*Fix:/s);
   });
 });
 

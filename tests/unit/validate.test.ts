@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GlossaryEntry } from "@/data/entry";
-import { createBodyReader } from "@/data/entry-body";
-import { TermMatcher } from "@/markdown/term-mentions";
+import { createBodyRenderer } from "@/data/entry-body";
 import { closest, findContentProblems, formatContentProblems, type GlossaryInput } from "@/data/validate";
 
 function entry(slug: string, overrides: Partial<GlossaryEntry> = {}): GlossaryEntry {
@@ -173,8 +172,7 @@ describe("findContentProblems", () => {
 });
 
 describe("figures", () => {
-  const IMPORT = 'import Figure from "@/components/content/Figure.astro";\n\n';
-  const good = `${IMPORT}Text.
+  const good = `Text.
 
 <Figure diagram="metabolizer-spectrum" alt="Four bars from poor to ultrarapid.">
 What it shows.<Cite id="src-a" />
@@ -188,12 +186,11 @@ What it shows.<Cite id="src-a" />
         alt: "Four bars from poor to ultrarapid.",
         captionText: "What it shows.",
         captionCites: ["src-a"],
-        imported: true,
       },
     ]);
     expect(figuresIn("No figure here.")).toEqual([]);
     expect(() => figuresIn('<Figure diagram="x" alt="y">unclosed')).toThrow(
-      /terms\/alpha.mdx.*could not be processed/,
+      /terms\/alpha.mdx.*could not be read/,
     );
   });
 
@@ -203,7 +200,7 @@ What it shows.<Cite id="src-a" />
 
   it("rejects a figure without a caption or without a text alternative, naming the fix", () => {
     const figures = figuresIn(
-      `${IMPORT}<Figure diagram="metabolizer-spectrum" alt="  ">
+      `<Figure diagram="metabolizer-spectrum" alt="  ">
 <Cite id="src-a" />
 </Figure>
 
@@ -221,7 +218,7 @@ What it shows.<Cite id="src-a" />
 
   it("rejects an unknown diagram with a close match, a missing one, and a caption that cites nothing", () => {
     const figures = figuresIn(
-      `${IMPORT}<Figure diagram="metaboliser-spectrum" alt="A.">Shows it.<Cite id="src-a" /></Figure>
+      `<Figure diagram="metaboliser-spectrum" alt="A.">Shows it.<Cite id="src-a" /></Figure>
 
 <Figure alt="B.">Shows it, citing nothing.</Figure>`,
     );
@@ -235,24 +232,11 @@ What it shows.<Cite id="src-a" />
       ["<Figure> number 2 in the body", "the caption cites no source"],
     ]);
   });
-
-  it("rejects a figure whose component the body does not import, giving the line to add", () => {
-    const problems = findContentProblems(
-      input([entry("alpha", { figures: figuresIn(good.slice(IMPORT.length)) })]),
-    );
-    expect(problems).toMatchObject([
-      {
-        field: '<Figure diagram="metabolizer-spectrum">',
-        message: "the body uses <Figure> without importing it",
-        fix: expect.stringContaining('import Figure from "@/components/content/Figure.astro";'),
-      },
-    ]);
-  });
 });
 
-const readBody = createBodyReader(new TermMatcher([]));
+const renderBody = createBodyRenderer([]);
 const figuresIn = (body: string) =>
-  readBody({ slug: "alpha", body, filePath: "terms/alpha.mdx", autolink: true }).figures;
+  renderBody({ slug: "alpha", body, filePath: "terms/alpha.mdx", autolink: true }).facts.figures;
 
 describe("synonyms.yaml checks", () => {
   const file = "content/synonyms.yaml";
