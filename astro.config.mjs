@@ -39,7 +39,7 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
     },
   },
-  // In this order: the share cards (drawn while the pages build), the search index, the security check,
-  // compressed copies, then the staged output swapped in.
-  integrations: [shareCards(), pagefindIndex(), securityHeaders(), precompress(), stagedOutput()],
+  // In this order: the search index, the security check, compressed copies, the share cards (drawn on
+  // worker threads from the start, so they are waited for last), then the staged output swapped in.
+  integrations: [pagefindIndex(), securityHeaders(), precompress(), shareCards(), stagedOutput()],
 });

@@ -25,13 +25,18 @@ const RENDERER_PACKAGES = ["satori", "@resvg/resvg-js", "@fontsource/atkinson-hy
 
 /**
  * Draws every entry's share card (`/og/<slug>.png`) on worker threads while
- * Astro builds the pages, then copies them into the output. Cards are kept in
- * the build cache under a hash of their text and of the renderer's files, so
- * a rebuild draws only the cards whose entry or design changed.
+ * Astro loads the content and builds the pages, then copies them into the
+ * output. Drawing starts as soon as the configuration is known (a card needs
+ * only its entry's frontmatter), and when the pages are built the main thread
+ * lends a hand with one more worker; so this integration's last step should
+ * come after the other integrations' work on the pages. Cards are kept in the
+ * build cache under a hash of their text and of the renderer's files, so a
+ * rebuild draws only the cards whose entry or design changed.
  */
 export function shareCards(): AstroIntegration {
   let root: URL;
   let cache: string;
+  let building = false;
   let drawing: Promise<{ cards: Map<string, string>; drawn: number; pool: CardPool | undefined }> | undefined;
 
   /** Finds the cards the cache lacks and starts drawing them; resolves once the workers have started. */
@@ -51,27 +56,29 @@ export function shareCards(): AstroIntegration {
       if (!cached.has(name)) jobs.push({ text, file: join(cache, name) });
     }
     const pool = jobs.length > 0 ? startCardPool(jobs, new URL("src/og/card-worker.ts", root)) : undefined;
-    // Handled here so that a build which fails before `astro:build:done` reports its own error, not this one.
-    pool?.done.catch(() => undefined);
     return { cards, drawn: jobs.length, pool };
   }
 
   return {
     name: "share-cards",
     hooks: {
+      "astro:config:setup": ({ command }) => {
+        // Only a build draws cards: `astro dev` serves pages without them.
+        building = command === "build";
+      },
       "astro:config:done": ({ config }) => {
         root = config.root;
         cache = join(fileURLToPath(config.cacheDir), "share-cards");
-      },
-      "astro:build:start": () => {
+        if (!building) return;
         drawing = start();
         drawing.catch(() => undefined);
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (!drawing) return;
         const { cards, drawn, pool } = await drawing;
+        pool?.addWorker();
         pool?.hold();
-        await pool?.done;
+        await pool?.done();
         const out = fileURLToPath(dir);
         await mkdir(join(out, "og"), { recursive: true });
         for (const [slug, file] of cards)

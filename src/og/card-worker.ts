@@ -1,10 +1,11 @@
 /**
- * A share-card worker thread: draws the cards it is given and writes each PNG
- * to its file. Node runs this file as it is (no bundler), so its imports name
+ * A share-card worker thread: takes the next card from the counter it shares
+ * with the other workers, draws it and writes the PNG to its file, until none
+ * are left. Node runs this file as it is (no bundler), so its imports name
  * their .ts files. Started by src/og/card-pool.ts.
  */
 import { writeFile } from "node:fs/promises";
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 import { renderCard, type CardText } from "./render-card.ts";
 
 /** One card to draw, and where its PNG goes. */
@@ -13,6 +14,14 @@ export interface CardJob {
   file: string;
 }
 
-for (const job of (workerData as { jobs: CardJob[] }).jobs)
+/** Every job of the pool, and the index of the next one not yet taken. */
+export interface CardWorkerData {
+  jobs: CardJob[];
+  next: Int32Array;
+}
+
+const { jobs, next } = workerData as CardWorkerData;
+for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
+  const job = jobs[index]!;
   await writeFile(job.file, await renderCard(job.text));
-parentPort?.postMessage("done");
+}
