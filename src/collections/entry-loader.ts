@@ -1,7 +1,7 @@
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBodyRenderer } from "../data/entry-body";
 import { entryHeads, forgetEntryNames, termMatcherFor } from "../markdown/entry-names";
@@ -60,6 +60,9 @@ export function entryLoader(kind: EntryKind): Loader {
 /** Reads, checks and renders every entry file of a folder into the store, dropping entries whose file is gone. */
 async function loadFolder(folder: string, context: LoaderContext) {
   const { config, store } = context;
+  // The bodies' HTML goes to files, not into the store (see StoredBody in src/data/entry-body.ts).
+  const htmlDir = join(fileURLToPath(config.cacheDir), "entry-html", basename(folder));
+  await mkdir(htmlDir, { recursive: true });
   const render = createBodyRenderer(entryHeads(contentDir), termMatcherFor(contentDir));
   const root = fileURLToPath(config.root);
   const files = (await readdir(folder)).filter((name) => name.endsWith(".mdx")).sort();
@@ -77,13 +80,16 @@ async function loadFolder(folder: string, context: LoaderContext) {
       filePath,
       autolink: data["autolink"] !== false,
     });
+    const htmlFile = join(htmlDir, `${id}.html`);
+    await writeFile(htmlFile, html);
     store.set({
       id,
       data,
       filePath: relative(root, filePath),
       // No digest: with one, the store would keep an entry whose file is unchanged, but its HTML also
       // holds other entries' titles and summaries. Rendering every body again is quick.
-      rendered: { html, metadata: { headings, facts, figures } },
+      // Astro's field for a rendered body; the HTML itself is in htmlFile.
+      rendered: { html: "", metadata: { htmlFile, headings, facts, figures } },
     });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

@@ -104,18 +104,24 @@ export function createBodyRenderer(heads: readonly EntryHead[], matcher = new Te
   };
 }
 
-/** The rendered body the entry loader stored with an entry (src/collections/entry-loader.ts). */
+/**
+ * What the entry loader keeps of a rendered body in the content store: all but
+ * the HTML, which it writes to a file. Astro puts the whole store into the
+ * build's JavaScript as one string, so bodies in it would make a module of
+ * ~30 KB per entry to parse, compile and hold in memory (97 MB at 3,000 entries).
+ */
+export type StoredBody = Omit<RenderedBody, "html"> & {
+  /** The file holding the body's HTML. */
+  htmlFile: string;
+};
+
+/** The stored body of an entry (src/collections/entry-loader.ts puts it in `rendered.metadata`). */
 export function storedBody(entry: {
   id: string;
-  rendered?: { html: string; metadata?: Record<string, unknown> } | undefined;
-}): RenderedBody {
-  const { html, metadata } = entry.rendered ?? {};
-  if (html === undefined || !metadata?.["facts"])
+  rendered?: { metadata?: Record<string, unknown> } | undefined;
+}): StoredBody {
+  const metadata = entry.rendered?.metadata;
+  if (typeof metadata?.["htmlFile"] !== "string")
     throw new Error(`Entry "${entry.id}" has no rendered body: entries must be loaded by entryLoader().`);
-  return {
-    html,
-    headings: metadata["headings"] as RenderedBody["headings"],
-    facts: metadata["facts"] as RenderedBody["facts"],
-    figures: metadata["figures"] as RenderedBody["figures"],
-  };
+  return metadata as StoredBody;
 }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { storedBody, type RenderedBody } from "./entry-body";
+import { readFileSync } from "node:fs";
+import { storedBody, type RenderedBody, type StoredBody } from "./entry-body";
 import type { GlossaryEntry } from "./entry";
 import { KINDS, type EntryKind } from "../shared/kinds";
 import { pairSourceIds } from "./gene-drug-pairs";
@@ -16,12 +17,12 @@ export interface Glossary {
   entries: GlossaryEntry[];
   bySlug: Map<string, GlossaryEntry>;
   /** Each entry's body, rendered by the content loader. */
-  bodies: Map<string, RenderedBody>;
+  bodies: Map<string, StoredBody>;
   /** The entries whose pages link to each slug, in title order: built once, not searched per page. */
   linkedFrom: Map<string, GlossaryEntry[]>;
 }
 
-function toGlossaryEntry(entry: AnyEntry, body: RenderedBody): GlossaryEntry {
+function toGlossaryEntry(entry: AnyEntry, body: StoredBody): GlossaryEntry {
   const { data } = entry;
   const filePath = entry.filePath ?? `${entry.collection}/${entry.id}`;
   return {
@@ -131,11 +132,12 @@ export async function getEntryBySlug(slug: string): Promise<GlossaryEntry> {
   return entry;
 }
 
-/** An entry's rendered body: its HTML, headings and figures. */
+/** An entry's rendered body: its HTML (read from the loader's file when its page is rendered), headings and figures. */
 export async function getEntryBody(slug: string): Promise<RenderedBody> {
   const body = (await getGlossary()).bodies.get(slug);
   if (!body) throw new Error(`No glossary entry has the slug "${slug}".`);
-  return body;
+  const { htmlFile, ...rest } = body;
+  return { ...rest, html: readFileSync(htmlFile, "utf8") };
 }
 
 /** Entries by slug, in the order given: for `related` lists. */
