@@ -3,6 +3,10 @@ import { readdir, readFile, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { withTextBreaks } from "./index-text-breaks";
+import { mapLimited } from "./map-limited";
+
+/** Pages read and handed to Pagefind at once: all at once would hold every page, and its message, in memory. */
+const CONCURRENCY = 8;
 
 /** Pagefind's ready-made interfaces: the site has its own search UI and never loads these. */
 const UNUSED_UI_FILES = ["pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui"].flatMap((name) => [
@@ -33,13 +37,11 @@ export function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error("Pagefind createIndex returned no index");
           // Each page is handed over with its text breaks restored (see index-text-breaks.ts).
           const pages = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith(".html"));
-          const added = await Promise.all(
-            pages.map(async (sourcePath) =>
-              index.addHTMLFile({
-                sourcePath,
-                content: withTextBreaks(await readFile(`${outDir}/${sourcePath}`, "utf8")),
-              }),
-            ),
+          const added = await mapLimited(pages, CONCURRENCY, async (sourcePath) =>
+            index.addHTMLFile({
+              sourcePath,
+              content: withTextBreaks(await readFile(`${outDir}/${sourcePath}`, "utf8")),
+            }),
           );
           assertNoErrors(
             "addHTMLFile",

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { filesIn } from "./dist-files";
+import { mapLimited } from "./map-limited";
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -43,26 +44,21 @@ export function precompress(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const files = filesIn(fileURLToPath(dir), (name) => TEXT_FILE.test(name));
         let written = 0;
-        let next = 0;
-        const worker = async () => {
-          while (next < files.length) {
-            const file = files[next++]!;
-            const data = await readFile(file);
-            if (data.length < MIN_BYTES) continue;
-            const [br, gzipped] = await Promise.all([
-              brotli(data, {
-                params: {
-                  [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
-                  [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-                },
-              }),
-              gz(data, { level: gzipLevel(file) }),
-            ]);
-            await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gzipped)]);
-            written++;
-          }
-        };
-        await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+        await mapLimited(files, CONCURRENCY, async (file) => {
+          const data = await readFile(file);
+          if (data.length < MIN_BYTES) return;
+          const [br, gzipped] = await Promise.all([
+            brotli(data, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
+                [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+              },
+            }),
+            gz(data, { level: gzipLevel(file) }),
+          ]);
+          await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gzipped)]);
+          written++;
+        });
         logger.info(`.br and .gz written beside ${written} text files`);
       },
     },
