@@ -68,17 +68,18 @@ export function createBodyRenderer(heads: readonly EntryHead[], matcher = new Te
       allowDangerousCharacters: true,
     })
     .freeze();
-  const bySlug = new Map(heads.map((head) => [head.slug, head]));
-  const termLink: BodyContext["termLink"] = (slug) => {
-    const head = bySlug.get(slug);
-    return (
-      head && {
-        href: withBase(entryPath(head.kind, slug), siteConfig.base),
+  // Each entry's link, made once: a large glossary has tens of thousands of term links.
+  const links = new Map(
+    heads.map((head) => [
+      head.slug,
+      {
+        href: withBase(entryPath(head.kind, head.slug), siteConfig.base),
         title: head.title,
         summary: head.summary,
-      }
-    );
-  };
+      },
+    ]),
+  );
+  const termLink: BodyContext["termLink"] = (slug) => links.get(slug);
 
   return ({ slug, body, filePath, autolink }: EntryBody): RenderedBody => {
     const file = new VFile({ path: filePath, value: body, data: { astro: { frontmatter: { autolink } } } });

@@ -1,5 +1,4 @@
-import type { Root } from "mdast";
-import { visitParents } from "unist-util-visit-parents";
+import type { Root, RootContent } from "mdast";
 import { isJsxElement, readFigure, stringAttribute, type FigureUse } from "./mdx-elements";
 import { isAutolinked } from "./remark-term-links";
 
@@ -25,17 +24,22 @@ export function collectBodyFacts(tree: Root, slug: string): BodyFacts {
   const editorTerms = new Set<string>();
   const links = new Set<string>();
   const figures: FigureUse[] = [];
-  visitParents(tree, (node) => {
-    if (!isJsxElement(node)) return;
-    if (node.name === "Figure") figures.push(readFigure(node));
-    const id = node.name === "Cite" || node.name === "Term" ? stringAttribute(node, "id") : undefined;
-    if (id === undefined) return;
-    if (node.name === "Cite") cited.add(id);
-    else {
-      links.add(id);
-      if (!isAutolinked(node)) editorTerms.add(id);
+  // A plain recursion in document order: it runs on every body of the site.
+  const walk = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (isJsxElement(node)) {
+        if (node.name === "Figure") figures.push(readFigure(node));
+        const id = node.name === "Cite" || node.name === "Term" ? stringAttribute(node, "id") : undefined;
+        if (id !== undefined && node.name === "Cite") cited.add(id);
+        else if (id !== undefined) {
+          links.add(id);
+          if (!isAutolinked(node)) editorTerms.add(id);
+        }
+      }
+      if ("children" in node) walk(node.children);
     }
-  });
+  };
+  walk(tree.children);
   links.delete(slug);
   return { citedIds: [...cited], termIds: [...editorTerms], linksTo: [...links], figures };
 }

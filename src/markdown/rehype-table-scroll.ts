@@ -1,6 +1,6 @@
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
-import { SKIP, visitParents } from "unist-util-visit-parents";
+import { visitParents } from "unist-util-visit-parents";
 
 /**
  * Wraps every table in a focusable, named region that scrolls sideways by
@@ -13,21 +13,43 @@ import { SKIP, visitParents } from "unist-util-visit-parents";
  */
 export default function rehypeTableScroll() {
   return (tree: Root): undefined => {
-    visitParents(tree, "element", (node, ancestors) => {
-      if (node.tagName !== "table") return;
-      dropLayoutWhitespace(node);
-      const parent = ancestors.at(-1) as Root | Element | undefined;
-      if (!parent) return;
-      const wrapper: Element = {
-        type: "element",
-        tagName: "section",
-        properties: { className: ["table-scroll"], tabIndex: 0, ariaLabel: regionName(node) },
-        children: [node],
-      };
-      parent.children[parent.children.indexOf(node)] = wrapper;
-      return SKIP;
-    });
+    wrapTables(tree);
   };
+}
+
+/** Elements a table cannot be inside of (text and its inline markup), so the walk skips them. */
+const PHRASING = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "a",
+  "em",
+  "strong",
+  "code",
+  "sup",
+  "span",
+]);
+
+/** A plain walk (this runs on every body of the site): wraps each table and goes on past it. */
+function wrapTables(parent: Root | Element): void {
+  parent.children.forEach((node, index) => {
+    if (node.type !== "element" || PHRASING.has(node.tagName)) return;
+    if (node.tagName !== "table") {
+      wrapTables(node);
+      return;
+    }
+    dropLayoutWhitespace(node);
+    parent.children[index] = {
+      type: "element",
+      tagName: "section",
+      properties: { className: ["table-scroll"], tabIndex: 0, ariaLabel: regionName(node) },
+      children: [node],
+    };
+  });
 }
 
 /** The parts of a table that hold only elements: whitespace between their children is just source layout. */
