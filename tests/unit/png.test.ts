@@ -49,6 +49,28 @@ describe("PngCanvas", () => {
     expect(Buffer.from(decodePng(canvas.toPng()).pixels).equals(Buffer.from(base.pixels))).toBe(true);
   });
 
+  it("draws patch after patch on a tall canvas (its unchanged rows deflated once), each PNG with its own patch only", () => {
+    const base = noise(6, 70, 6);
+    const canvas = PngCanvas.fromPixels(base);
+    for (const [top, height, seed] of [
+      [20, 3, 7],
+      [17, 30, 8],
+      [20, 3, 9],
+      [0, 1, 10],
+      [66, 4, 11],
+    ] as const) {
+      const patch = noise(4, height, seed);
+      const patched = decodePng(canvas.toPngWith(patch, 1, top));
+      for (let y = 0; y < 70; y++)
+        for (let x = 0; x < 6; x++) {
+          const inPatch = x >= 1 && x < 5 && y >= top && y < top + height;
+          expect(pixelAt(patched, x, y), `patch at row ${top}: (${x}, ${y})`).toEqual(
+            inPatch ? pixelAt(patch, x - 1, y - top) : pixelAt(base, x, y),
+          );
+        }
+    }
+  });
+
   it("refuses a patch that would reach past the canvas, or pixels of the wrong length", () => {
     const canvas = PngCanvas.fromPixels(noise(4, 4, 4));
     expect(() => canvas.toPngWith(noise(2, 2, 5), 3, 0)).toThrow(RangeError);
