@@ -46,6 +46,8 @@ export class PngCanvas {
   readonly width: number;
   readonly height: number;
   private readonly rows: Buffer;
+  /** Where toPngWith copies the rows a patch touches, and draws the patch. */
+  private patchedRows: Buffer | undefined;
   /** Runs of rows outside any patch, deflated, by their first and last row. */
   private readonly unchangedRuns = new Map<string, DeflatedPart>();
 
@@ -57,62 +59,52 @@ export class PngCanvas {
 
   static fromPixels(image: RgbaImage): PngCanvas {
     const canvas = new PngCanvas(image.width, image.height);
-    canvas.paste(image, 0, 0);
+    canvas.drawInto(canvas.rows, 0, image, 0, 0);
     return canvas;
   }
 
-  /** Offset of pixel (x, y) in `rows`. */
-  private offset(x: number, y: number): number {
-    return y * (1 + this.width * 4) + 1 + x * 4;
+  /** Bytes per row: the filter byte and four per pixel. */
+  private get stride(): number {
+    return 1 + this.width * 4;
   }
 
-  private checkFits(width: number, height: number, left: number, top: number): void {
-    if (left < 0 || top < 0 || left + width > this.width || top + height > this.height)
+  /** Draws `image` with its top left corner at (left, top) into `rows`, which start at row `firstRow` of this canvas. */
+  private drawInto(rows: Buffer, firstRow: number, image: RgbaImage, left: number, top: number): void {
+    if (left < 0 || top < 0 || left + image.width > this.width || top + image.height > this.height)
       throw new RangeError(
-        `a ${width}×${height} image at (${left}, ${top}) does not fit a ${this.width}×${this.height} canvas`,
+        `a ${image.width}×${image.height} image at (${left}, ${top}) does not fit a ${this.width}×${this.height} canvas`,
       );
-  }
-
-  /** Draws `image` over this canvas with its top left corner at (left, top). */
-  private paste(image: RgbaImage, left: number, top: number): void {
-    this.checkFits(image.width, image.height, left, top);
     const rowBytes = image.width * 4;
     if (image.pixels.length !== image.height * rowBytes)
       throw new RangeError(
         `expected ${image.height * rowBytes} bytes of RGBA pixels, got ${image.pixels.length}`,
       );
     for (let y = 0; y < image.height; y++)
-      this.rows.set(image.pixels.subarray(y * rowBytes, (y + 1) * rowBytes), this.offset(left, top + y));
-  }
-
-  /** The pixels of a rectangle of this canvas. */
-  private crop(left: number, top: number, width: number, height: number): RgbaImage {
-    this.checkFits(width, height, left, top);
-    const pixels = new Uint8Array(width * height * 4);
-    for (let y = 0; y < height; y++) {
-      const start = this.offset(left, top + y);
-      pixels.set(this.rows.subarray(start, start + width * 4), y * width * 4);
-    }
-    return { width, height, pixels };
-  }
-
-  /** The PNG of this canvas with `patch` over it at (left, top); the canvas itself stays as it was. */
-  toPngWith(patch: RgbaImage, left: number, top: number): Buffer {
-    const under = this.crop(left, top, patch.width, patch.height);
-    this.paste(patch, left, top);
-    try {
-      const from = Math.floor(top / RUN_ROWS) * RUN_ROWS;
-      const to = Math.min(this.height, Math.ceil((top + patch.height) / RUN_ROWS) * RUN_ROWS);
-      return this.png(
-        zlibStream([
-          this.unchangedRun(0, from),
-          deflatePart(this.rowsBetween(from, to), LEVEL),
-          this.unchangedRun(to, this.height),
-        ]),
+      rows.set(
+        image.pixels.subarray(y * rowBytes, (y + 1) * rowBytes),
+        (top + y - firstRow) * this.stride + 1 + left * 4,
       );
-    } finally {
-      this.paste(under, left, top);
-    }
+  }
+
+  /**
+   * The PNG of this canvas with `patch` over it at (left, top); the canvas
+   * itself stays as it was. Only the runs of rows the patch touches are copied
+   * (into a buffer kept for the next card) and deflated.
+   */
+  toPngWith(patch: RgbaImage, left: number, top: number): Buffer {
+    const from = Math.max(0, Math.floor(top / RUN_ROWS) * RUN_ROWS);
+    const to = Math.min(this.height, Math.ceil((top + patch.height) / RUN_ROWS) * RUN_ROWS);
+    this.patchedRows ??= Buffer.allocUnsafe(this.rows.length);
+    const patched = this.patchedRows.subarray(0, Math.max(0, to - from) * this.stride);
+    this.rows.copy(patched, 0, from * this.stride, to * this.stride);
+    this.drawInto(patched, from, patch, left, top);
+    return this.png(
+      zlibStream([
+        this.unchangedRun(0, from),
+        deflatePart(patched, LEVEL),
+        this.unchangedRun(to, this.height),
+      ]),
+    );
   }
 
   /** The canvas as a PNG file. */
@@ -121,8 +113,7 @@ export class PngCanvas {
   }
 
   private rowsBetween(from: number, to: number): Buffer {
-    const stride = 1 + this.width * 4;
-    return this.rows.subarray(from * stride, to * stride);
+    return this.rows.subarray(from * this.stride, to * this.stride);
   }
 
   /** Rows `from` to `to` (no patch may cover them), deflated the first time they are asked for. */
