@@ -1,7 +1,8 @@
+import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { SHARE_CARD_SIZE, shareCardMeta, shareCardPath } from "@/data/share-card";
-import { renderCard, titleLayout } from "@/og/render-card";
-import { pngSize } from "../gates/png";
+import { cardSvg, renderCard, titleLayout, type CardText } from "@/og/render-card";
+import { decodePng, pngSize } from "../gates/png";
 
 const SITE = "Precision Medicine Glossary";
 
@@ -56,6 +57,56 @@ describe("renderCard", () => {
     });
     expect(pngSize(png)).toEqual(SHARE_CARD_SIZE);
   });
+});
+
+describe("renderCard against the whole card drawn in one piece", () => {
+  const samples: CardText[] = [
+    {
+      kind: "concept",
+      title: "Precision medicine",
+      summary: "Care chosen for each patient.",
+      siteName: SITE,
+    },
+    {
+      kind: "term",
+      title: "Variant of uncertain significance",
+      summary:
+        "A change in a gene whose effect on health is not yet known, so it neither confirms nor rules out a diagnosis.",
+      siteName: SITE,
+    },
+    {
+      kind: "comparison",
+      title: "FDA Table of Pharmacogenomic Biomarkers in Drug Labeling, with its many sections",
+      summary: "A summary that goes on and on, well past the four lines a card has room for. ".repeat(4),
+      siteName: SITE,
+    },
+    {
+      kind: "term",
+      title: "Ünïcode – “quotes” & ellipsis…",
+      summary: "Łódź, São Paulo, Zürich.",
+      siteName: "Other site",
+    },
+  ];
+
+  // The old way: satori lays out the whole card, resvg draws all of it and encodes the PNG.
+  const reference = async (text: CardText) =>
+    decodePng(
+      new Resvg(await cardSvg(text), { font: { loadSystemFonts: false }, fitTo: { mode: "original" } })
+        .render()
+        .asPng(),
+    );
+
+  it.each(samples)(
+    "draws “$title” ($kind) as the whole card does, but for anti-aliasing (±1 per channel)",
+    async (text) => {
+      const [expected, actual] = [await reference(text), decodePng(await renderCard(text))];
+      expect(actual).toMatchObject(SHARE_CARD_SIZE);
+      let largest = 0;
+      for (let i = 0; i < expected.pixels.length; i++)
+        largest = Math.max(largest, Math.abs(expected.pixels[i]! - actual.pixels[i]!));
+      expect(largest).toBeLessThanOrEqual(1);
+    },
+  );
 });
 
 describe("pngSize", () => {
