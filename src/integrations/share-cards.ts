@@ -14,6 +14,8 @@ import { siteConfig } from "../site.config";
 /** The files that decide how a card looks: a change to any of them draws every card again. */
 const RENDERER_FILES = [
   "src/og/render-card.ts",
+  "src/og/png.ts",
+  "src/og/zlib-parts.ts",
   "src/og/card-worker.ts",
   "src/shared/kinds.ts",
   "src/data/share-card.ts",
