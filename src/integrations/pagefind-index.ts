@@ -37,12 +37,15 @@ export function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error("Pagefind createIndex returned no index");
           // Each page is handed over with its text breaks restored (see index-text-breaks.ts).
           const pages = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith(".html"));
-          const added = await mapLimited(pages, CONCURRENCY, async (sourcePath) =>
-            index.addHTMLFile({
-              sourcePath,
-              content: withTextBreaks(await readFile(`${outDir}/${sourcePath}`, "utf8")),
-            }),
-          );
+          // Pagefind indexes only pages with data-pagefind-body once any page has it, so the others
+          // (alias redirects, the 404) are not handed over at all.
+          const added = (
+            await mapLimited(pages, CONCURRENCY, async (sourcePath) => {
+              const html = await readFile(`${outDir}/${sourcePath}`, "utf8");
+              if (!html.includes("data-pagefind-body")) return [];
+              return [await index.addHTMLFile({ sourcePath, content: withTextBreaks(html) })];
+            })
+          ).flat();
           assertNoErrors(
             "addHTMLFile",
             added.flatMap((file) => file.errors),
