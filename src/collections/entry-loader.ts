@@ -1,6 +1,6 @@
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBodyRenderer } from "../data/entry-body";
@@ -57,7 +57,11 @@ export function entryLoader(kind: EntryKind): Loader {
   };
 }
 
-/** Reads, checks and renders every entry file of a folder into the store, dropping entries whose file is gone. */
+/**
+ * Reads, checks and renders every entry file of a folder: the store gets each
+ * entry's data and its body's facts, a file in the build cache its HTML.
+ * Entries whose file is gone are dropped from both.
+ */
 async function loadFolder(folder: string, context: LoaderContext) {
   const { config, store } = context;
   // The bodies' HTML goes to files, not into the store (see StoredBody in src/data/entry-body.ts).
@@ -93,4 +97,7 @@ async function loadFolder(folder: string, context: LoaderContext) {
     });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  // The HTML of entries whose file is gone goes too.
+  for (const name of await readdir(htmlDir))
+    if (!ids.has(name.replace(/\.html$/, ""))) await rm(join(htmlDir, name), { force: true });
 }
