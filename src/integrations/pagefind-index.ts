@@ -4,8 +4,9 @@ import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { withTextBreaks } from "./index-text-breaks";
 import { mapLimited } from "./map-limited";
+import { pagefindBody } from "./pagefind-body";
 
-/** Pages read and handed to Pagefind at once: all at once would hold every page, and its message, in memory. */
+/** Pages read at once: reading all at once would hold every whole page in memory. */
 const CONCURRENCY = 8;
 
 /** Pagefind's ready-made interfaces: the site has its own search UI and never loads these. */
@@ -35,17 +36,23 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
           assertNoErrors("createIndex", errors);
           if (!index) throw new Error("Pagefind createIndex returned no index");
-          // Each page is handed over with its text breaks restored (see index-text-breaks.ts).
-          const pages = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith(".html"));
-          // Pagefind indexes only pages with data-pagefind-body once any page has it, so the others
-          // (alias redirects, the 404) are not handed over at all.
-          const added = (
-            await mapLimited(pages, CONCURRENCY, async (sourcePath) => {
-              const html = await readFile(`${outDir}/${sourcePath}`, "utf8");
-              if (!html.includes("data-pagefind-body")) return [];
-              return [await index.addHTMLFile({ sourcePath, content: withTextBreaks(html) })];
-            })
-          ).flat();
+          const pages = (await readdir(outDir, { recursive: true }))
+            .filter((path) => path.endsWith(".html"))
+            .sort();
+          // Only what Pagefind reads of each page (see pagefind-body.ts), with its text breaks restored
+          // (index-text-breaks.ts), read a few files at a time; pages it would skip (alias redirects, the
+          // 404) are not handed over. The rest go in one fixed order, so the index is the same every build.
+          const bodies = await mapLimited(pages, CONCURRENCY, async (sourcePath) =>
+            pagefindBody(await readFile(`${outDir}/${sourcePath}`, "utf8")),
+          );
+          const added = await Promise.all(
+            pages.flatMap((sourcePath, i) => {
+              const body = bodies[i];
+              return body === undefined
+                ? []
+                : [index.addHTMLFile({ sourcePath, content: withTextBreaks(body) })];
+            }),
+          );
           assertNoErrors(
             "addHTMLFile",
             added.flatMap((file) => file.errors),
