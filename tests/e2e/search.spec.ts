@@ -214,9 +214,10 @@ test("the dialog's kind filter offers every kind the search index holds, and a p
   await dialog(page).getByRole("radio", { name: "Gene–drug table" }).check();
   await fullTextShown(page);
   await expect(dialog(page).locator(".search-option-page")).not.toHaveCount(0);
-  for (const badge of await dialog(page).locator(".search-option-title .badge").allTextContents()) {
-    expect(badge).toBe("Gene–drug table");
-  }
+  // Polled: the results shown before the filter may still be on screen for a moment.
+  await expect
+    .poll(async () => new Set(await dialog(page).locator(".search-option-title .badge").allTextContents()))
+    .toEqual(new Set(["Gene–drug table"]));
 });
 
 test("a section result never repeats the snippet its page result already shows", async ({ page }) => {
