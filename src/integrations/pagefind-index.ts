@@ -6,8 +6,9 @@ import { withTextBreaks } from "./index-text-breaks";
 import { mapLimited } from "./map-limited";
 import { pagefindBody } from "./pagefind-body";
 
-/** Pages read at once: reading all at once would hold every whole page in memory. */
+/** Pages read at once, and pages handed to Pagefind per batch: all at once would hold every page, and its message, in memory. */
 const CONCURRENCY = 8;
+const BATCH = 64;
 
 /** Pagefind's ready-made interfaces: the site has its own search UI and never loads these. */
 const UNUSED_UI_FILES = ["pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui"].flatMap((name) => [
@@ -40,19 +41,26 @@ export function pagefindIndex(): AstroIntegration {
             .filter((path) => path.endsWith(".html"))
             .sort();
           // Only what Pagefind reads of each page (see pagefind-body.ts), with its text breaks restored
-          // (index-text-breaks.ts), read a few files at a time; pages it would skip (alias redirects, the
-          // 404) are not handed over. The rest go in one fixed order, so the index is the same every build.
-          const bodies = await mapLimited(pages, CONCURRENCY, async (sourcePath) =>
-            pagefindBody(await readFile(`${outDir}/${sourcePath}`, "utf8")),
-          );
-          const added = await Promise.all(
-            pages.flatMap((sourcePath, i) => {
-              const body = bodies[i];
-              return body === undefined
-                ? []
-                : [index.addHTMLFile({ sourcePath, content: withTextBreaks(body) })];
-            }),
-          );
+          // (index-text-breaks.ts); pages it would skip (alias redirects, the 404) are not handed over.
+          // Batch after batch, each in page order: the index is the same every build, and only one
+          // batch of pages and messages is in memory at a time.
+          const added: Array<{ errors: string[] }> = [];
+          for (let start = 0; start < pages.length; start += BATCH) {
+            const batch = pages.slice(start, start + BATCH);
+            const bodies = await mapLimited(batch, CONCURRENCY, async (sourcePath) =>
+              pagefindBody(await readFile(`${outDir}/${sourcePath}`, "utf8")),
+            );
+            added.push(
+              ...(await Promise.all(
+                batch.flatMap((sourcePath, i) => {
+                  const body = bodies[i];
+                  return body === undefined
+                    ? []
+                    : [index.addHTMLFile({ sourcePath, content: withTextBreaks(body) })];
+                }),
+              )),
+            );
+          }
           assertNoErrors(
             "addHTMLFile",
             added.flatMap((file) => file.errors),
