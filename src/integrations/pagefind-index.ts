@@ -1,13 +1,13 @@
 import type { AstroIntegration } from "astro";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { withTextBreaks } from "./index-text-breaks";
-import { mapLimited } from "./map-limited";
+import { filesIn } from "./dist-files";
 import { pagefindBody } from "./pagefind-body";
 
-/** Pages read at once, and pages handed to Pagefind per batch: all at once would hold every page, and its message, in memory. */
-const CONCURRENCY = 8;
+/** Pages read and handed to Pagefind per batch: all at once would hold every page, and its message, in memory. */
 const BATCH = 64;
 
 /** Pagefind's ready-made interfaces: the site has its own search UI and never loads these. */
@@ -37,9 +37,9 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
           assertNoErrors("createIndex", errors);
           if (!index) throw new Error("Pagefind createIndex returned no index");
-          const pages = (await readdir(outDir, { recursive: true }))
-            .filter((path) => path.endsWith(".html"))
-            .sort();
+          const pages = filesIn(outDir, (name) => name.endsWith(".html")).map((path) =>
+            relative(outDir, path),
+          );
           // Only what Pagefind reads of each page (see pagefind-body.ts), with its text breaks restored
           // (index-text-breaks.ts); pages it would skip (alias redirects, the 404) are not handed over.
           // Batch after batch, each in page order: the index is the same every build, and only one
@@ -47,8 +47,8 @@ export function pagefindIndex(): AstroIntegration {
           const added: Array<{ errors: string[] }> = [];
           for (let start = 0; start < pages.length; start += BATCH) {
             const batch = pages.slice(start, start + BATCH);
-            const bodies = await mapLimited(batch, CONCURRENCY, async (sourcePath) =>
-              pagefindBody(await readFile(`${outDir}/${sourcePath}`, "utf8")),
+            const bodies = await Promise.all(
+              batch.map(async (sourcePath) => pagefindBody(await readFile(join(outDir, sourcePath), "utf8"))),
             );
             added.push(
               ...(await Promise.all(
