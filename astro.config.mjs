@@ -39,7 +39,8 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
     },
   },
-  // In this order: the search index, the security check, compressed copies, the share cards (drawn on
-  // worker threads from the start, so they are waited for last), then the staged output swapped in.
+  // In this order: the search index (written by Pagefind's process while the next two run), the
+  // security check, compressed copies, the share cards (drawn on worker threads from the start, so they
+  // are waited for last), then the staged output, swapped in once all of them are done.
   integrations: [pagefindIndex(), securityHeaders(), precompress(), shareCards(), stagedOutput()],
 });

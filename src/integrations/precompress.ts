@@ -1,65 +1,28 @@
 import type { AstroIntegration } from "astro";
-import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
+import { TEXT_FILE, writeCompressedCopies } from "./compressed-copies";
 import { filesIn } from "./dist-files";
-import { mapLimited } from "./map-limited";
-
-const brotli = promisify(brotliCompress);
-const gz = promisify(gzip);
-
-/** Text files worth compressing; Pagefind's index chunks and WebAssembly are compressed already. */
-const TEXT_FILE = /\.(html|css|js|mjs|json|xml|txt|svg)$/;
-
-/** Below this many bytes a compressed copy saves less than its own headers cost. */
-const MIN_BYTES = 256;
-
-/** The scripts, styles and search files every page shares, as opposed to the pages themselves. */
-const isShared = (file: string) => /[\\/](_astro|pagefind)[\\/]/.test(file);
-
-/**
- * Brotli's strongest setting costs ~20× the time of quality 5 for ~12 % fewer
- * bytes: worth it for the files every page shares, not for thousands of pages
- * (it would add a minute to a 10,000-entry build). Likewise gzip's level 9
- * takes about twice the time of its default for about 1 % fewer bytes, and
- * browsers that take brotli never ask for the .gz.
- */
-const brotliQuality = (file: string) => (isShared(file) ? constants.BROTLI_MAX_QUALITY : 5);
-const gzipLevel = (file: string) =>
-  isShared(file) ? constants.Z_BEST_COMPRESSION : constants.Z_DEFAULT_COMPRESSION;
-
-/** Files compressed at once: zlib works on libuv's thread pool, so this keeps every core busy. */
-const CONCURRENCY = 8;
+import { SEARCH_INDEX_FOLDER } from "./pagefind-index";
 
 /**
  * Writes `.br` and `.gz` beside every text file of the finished site, at the
- * strongest settings that keep the build fast, so a server sends them as they are (nginx `gzip_static`
- * and `brotli_static`) instead of compressing each response on the fly.
+ * strongest settings that keep the build fast (src/integrations/compressed-copies.ts).
+ * The search index is still being written meanwhile (pagefind-index runs in the
+ * background), so its folder is left to pagefind-index, which compresses its
+ * files once they are all there.
  */
 export function precompress(): AstroIntegration {
   return {
     name: "precompress",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const files = filesIn(fileURLToPath(dir), (name) => TEXT_FILE.test(name));
-        let written = 0;
-        await mapLimited(files, CONCURRENCY, async (file) => {
-          const data = await readFile(file);
-          if (data.length < MIN_BYTES) return;
-          const [br, gzipped] = await Promise.all([
-            brotli(data, {
-              params: {
-                [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
-                [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-              },
-            }),
-            gz(data, { level: gzipLevel(file) }),
-          ]);
-          await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gzipped)]);
-          written++;
-        });
-        logger.info(`.br and .gz written beside ${written} text files`);
+        const outDir = fileURLToPath(dir);
+        const searchIndex = join(outDir, SEARCH_INDEX_FOLDER);
+        const files = filesIn(outDir, (name) => TEXT_FILE.test(name)).filter(
+          (file) => !file.startsWith(`${searchIndex}/`),
+        );
+        logger.info(`.br and .gz written beside ${await writeCompressedCopies(files)} text files`);
       },
     },
   };
