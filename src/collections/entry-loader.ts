@@ -1,6 +1,7 @@
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readFileSync, writeFileSync } from "node:fs";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBodyRenderer } from "../data/entry-body";
@@ -73,7 +74,9 @@ async function loadFolder(folder: string, context: LoaderContext) {
   const ids = new Set<string>();
   for (const file of files) {
     const filePath = join(folder, file);
-    const text = await readFile(filePath, "utf8");
+    // Read and written synchronously: small files, one after another, with nothing else for the
+    // event loop to do meanwhile; each async call would wait for a round trip through the thread pool.
+    const text = readFileSync(filePath, "utf8");
     const id = file.slice(0, -".mdx".length);
     ids.add(id);
     const { data: frontmatter, body } = readEntryFile(text, filePath);
@@ -85,7 +88,7 @@ async function loadFolder(folder: string, context: LoaderContext) {
       autolink: data["autolink"] !== false,
     });
     const htmlFile = join(htmlDir, `${id}.html`);
-    await writeFile(htmlFile, html);
+    writeFileSync(htmlFile, html);
     store.set({
       id,
       data,
