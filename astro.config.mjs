@@ -32,6 +32,9 @@ export default defineConfig({
   build: {
     // Stylesheets stay files, so no page carries an inline style the policy would need to hash.
     inlineStylesheets: "never",
+    // Pages rendered four at a time: while one page's file is written, the next renders. One at a time
+    // (Astro's default) left the main thread idle for a quarter of the step; the output is the same.
+    concurrency: 4,
   },
   vite: {
     build: {
