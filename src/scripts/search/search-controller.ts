@@ -76,9 +76,10 @@ export interface SearchController {
 
 /**
  * The pause is short because a full-text search is cheap once Pagefind is in: it runs in Pagefind's
- * worker, and the index chunks for each prefix are preloaded as the reader types.
+ * worker, and the index chunks for each prefix are preloaded as the reader types. 50 ms still joins
+ * the keys of a quick burst into one search; a search a later key supersedes never shows.
  */
-const DEFAULT_SETTINGS: SearchSettings = { debounceMs: 80, graceMs: 30, maxEntries: 5 };
+const DEFAULT_SETTINGS: SearchSettings = { debounceMs: 50, graceMs: 30, maxEntries: 5 };
 
 /** A promise with its resolve function outside, settled at most once. */
 function signal(): { promise: Promise<void>; resolve: () => void } {
