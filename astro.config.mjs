@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import { pagefindIndex } from "./src/integrations/pagefind-index";
+import { outputDir } from "./src/build/output-folders";
 import { precompress } from "./src/integrations/precompress";
 import { securityHeaders } from "./src/integrations/security-headers";
 import { shareCards } from "./src/integrations/share-cards";
@@ -15,7 +15,7 @@ export default defineConfig({
   trailingSlash: "always",
   // Tests build fixture sites too; each gets its own output and cache folders
   // (the cache holds the content store, which must not mix two content folders).
-  outDir: process.env["GLOSSARY_OUT_DIR"] ?? "./dist",
+  outDir: outputDir(),
   cacheDir: process.env["GLOSSARY_CACHE_DIR"] ?? "./node_modules/.astro",
   server: { host: "127.0.0.1", port: 4321 },
   // A route or content id used twice is an error, not a warning.
@@ -42,8 +42,8 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
     },
   },
-  // In this order: the search index (written by Pagefind's process while the next two run), the
-  // security check, compressed copies, the share cards (drawn on worker threads from the start, so they
-  // are waited for last), then the staged output, swapped in once all of them are done.
-  integrations: [pagefindIndex(), securityHeaders(), precompress(), shareCards(), stagedOutput()],
+  // In this order: the security check, compressed copies, then the share cards (drawn on worker threads
+  // from the start, so they are waited for last). Everything is written into a staging folder, which
+  // `npm run build` swaps in once the search index is written (src/build/finish-build.ts).
+  integrations: [securityHeaders(), precompress(), shareCards(), stagedOutput()],
 });

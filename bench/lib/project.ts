@@ -14,7 +14,7 @@ import {
   symlinkSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 
 export const REPO = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
 const GNU_TIME = "/usr/bin/time";
@@ -89,9 +89,9 @@ function treeRss(root: number): number {
   return total;
 }
 
-/** Runs `astro build` in the temp project against a content folder, timing it and watching its memory. */
+/** Runs the temp project's build command against a content folder, timing it and watching its memory. */
 export function buildSite(project: TempProject, contentDir: string): Promise<BuildResult> {
-  return timedAstroBuild(project.dir, {
+  return timedBuild(project.dir, {
     GLOSSARY_CONTENT_DIR: contentDir,
     GLOSSARY_OUT_DIR: project.dist,
     GLOSSARY_CACHE_DIR: join(project.dir, ".cache"),
@@ -99,22 +99,29 @@ export function buildSite(project: TempProject, contentDir: string): Promise<Bui
 }
 
 /**
- * Runs `astro build` in any project folder (ours or a peer's) under GNU time, polling
- * the memory of the whole process tree, so that every build is measured the same way.
+ * Runs a project's build command (ours or a peer's: the `build` script of its
+ * package.json, as `npm run build` would, without npm's own start-up) under GNU
+ * time, polling the memory of the whole process tree, so that every build is
+ * measured the same way.
  */
-export function timedAstroBuild(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export function timedBuild(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const timeFile = join(dir, "time.txt");
-  const astro = [join(dir, "node_modules/astro/bin/astro.mjs"), "build"];
+  const script = (
+    JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { scripts: { build: string } }
+  ).scripts.build;
+  const shell = ["/bin/sh", "-c", script];
   const useTime = existsSync(GNU_TIME);
   const [command, args] = useTime
-    ? [GNU_TIME, ["-v", "-o", timeFile, process.execPath, ...astro]]
-    : [process.execPath, astro];
+    ? [GNU_TIME, ["-v", "-o", timeFile, ...shell]]
+    : [shell[0]!, shell.slice(1)];
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: dir,
     env: {
       ...process.env,
       ...env,
+      // As npm does: the project's own tools first, run by this Node.
+      PATH: [join(dir, "node_modules/.bin"), dirname(process.execPath), process.env["PATH"]].join(delimiter),
       ASTRO_TELEMETRY_DISABLED: "1",
       NO_COLOR: "1",
       FORCE_COLOR: "0",

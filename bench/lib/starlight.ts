@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { REPO, timedAstroBuild, type BuildResult } from "./project.ts";
+import { REPO, timedBuild, type BuildResult } from "./project.ts";
 import { URL_FOLDER_OF } from "./synthetic.ts";
 
 /** Pinned so that figures compare across runs; 0.42 is the line whose peer range covers Astro 7. */
@@ -157,6 +157,7 @@ function install(sidebar: StarlightSidebar): PeerProject {
         name: "glossary-bench-starlight",
         private: true,
         type: "module",
+        scripts: { build: "astro build" },
         dependencies: { "@astrojs/starlight": STARLIGHT_VERSION, astro: astroVersion },
       },
       null,
@@ -203,7 +204,7 @@ function install(sidebar: StarlightSidebar): PeerProject {
     build() {
       for (const stale of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"])
         rmSync(join(dir, stale), { recursive: true, force: true });
-      return timedAstroBuild(dir);
+      return timedBuild(dir);
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -27,14 +27,17 @@ const cleanEnv = Object.fromEntries(
   ),
 );
 
-/** Runs `astro build` of the project with the given content folder, into `site`/dist. */
+/** Runs `npm run build` of the project with the given content folder, into `site`/dist. */
 function build(site: string, contentDir: string, env: Record<string, string> = {}) {
   return buildInto(join(site, "dist"), join(site, "cache"), contentDir, env);
 }
 
-/** Runs `astro build` with the given content folder into the given output and cache folders. */
+/**
+ * Runs `npm run build` (Astro, then the search index and the swap) with the given
+ * content folder into the given output and cache folders.
+ */
 function buildInto(outDir: string, cacheDir: string, contentDir: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
+  const result = spawnSync("npm", ["run", "--silent", "build"], {
     cwd: root,
     encoding: "utf8",
     env: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withTextBreaks } from "@/integrations/index-text-breaks";
+import { withTextBreaks } from "@/build/index-text-breaks";
 
 describe("withTextBreaks (the HTML Pagefind reads)", () => {
   it("puts a space after header cells, rows, list terms and line breaks, where the built HTML has none", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pagefindBody } from "@/integrations/pagefind-body";
+import { pagefindBody } from "@/build/pagefind-body";
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Abacavir | Glossary</title><script type="application/ld+json">{}</script></head><body><header><a href="/">Home</a></header><main>${body}</main><footer>Not advice.</footer></body></html>`;
