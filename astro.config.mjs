@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { outputDir } from "./src/build/output-folders";
-import { precompress } from "./src/integrations/precompress";
 import { securityHeaders } from "./src/integrations/security-headers";
 import { shareCards } from "./src/integrations/share-cards";
 import { stagedOutput } from "./src/integrations/staged-output";
@@ -42,8 +41,8 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
     },
   },
-  // In this order: the security check, compressed copies, then the share cards (drawn on worker threads
-  // from the start, so they are waited for last). Everything is written into a staging folder, which
-  // `npm run build` swaps in once the search index is written (src/build/finish-build.ts).
-  integrations: [securityHeaders(), precompress(), shareCards(), stagedOutput()],
+  // In this order: the security check, then the share cards (drawn on worker threads from the start, so
+  // they are waited for last). Everything is written into a staging folder; `npm run build` then writes
+  // the search index and the compressed copies, and swaps it in (src/build/finish-build.ts).
+  integrations: [securityHeaders(), shareCards(), stagedOutput()],
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join, relative } from "node:path";
 import * as pagefind from "pagefind";
-import { TEXT_FILE, writeCompressedCopies } from "../integrations/compressed-copies.ts";
+import { TEXT_FILE, writeCompressedCopies } from "./compressed-copies.ts";
 import { filesIn } from "../integrations/dist-files.ts";
 import { withTextBreaks } from "./index-text-breaks.ts";
 import { pagefindBody } from "./pagefind-body.ts";

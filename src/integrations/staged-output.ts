@@ -7,8 +7,9 @@ import { outputDir, stagingDirFor } from "../build/output-folders";
 /**
  * Makes `astro build` write into the staging folder beside the output folder
  * (src/build/output-folders.ts). `npm run build` then adds the search index
- * and swaps the staging folder in (src/build/finish-build.ts), so a build that
- * fails anywhere leaves the last good `dist/` as it was.
+ * and the compressed copies, and swaps the staging folder in
+ * (src/build/finish-build.ts), so a build that fails anywhere leaves the last
+ * good `dist/` as it was.
  */
 export function stagedOutput(): AstroIntegration {
   let stagingDir: string | undefined;
@@ -24,7 +25,9 @@ export function stagedOutput(): AstroIntegration {
       },
       "astro:build:done": ({ logger }) => {
         if (!stagingDir) return;
-        logger.info(`pages staged in ${basename(stagingDir)}/; the search index and the swap come next`);
+        logger.info(
+          `pages staged in ${basename(stagingDir)}/; the search index, the compressed copies and the swap come next`,
+        );
       },
     },
   };
