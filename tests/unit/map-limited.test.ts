@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapLimited } from "@/build/map-limited";
+import { mapLimited } from "@/integrations/map-limited";
 
 describe("mapLimited", () => {
   it("keeps the items' order and never runs more calls at once than the limit", async () => {
