@@ -5,8 +5,9 @@ import { basename, dirname, join, resolve } from "node:path";
 /**
  * Where the build's output goes. Astro writes the pages into a staging folder
  * beside the output folder (src/integrations/staged-output.ts); the search
- * index is added there after Astro has exited (src/build/finish-build.ts),
- * and only then does the staging folder replace the output folder. So a build
+ * index and the compressed copies are added there after Astro has exited
+ * (src/build/finish-build.ts), and only then does the staging folder replace
+ * the output folder. So a build
  * that fails at any step leaves the last good `dist/` exactly as it was.
  */
 

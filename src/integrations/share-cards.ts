@@ -8,9 +8,9 @@ import { contentDir } from "../collections/content-dir";
 import { shareCardPath } from "../data/share-card";
 import { entryHeads } from "../markdown/entry-names";
 import { startCardPool, type CardPool } from "../og/card-pool";
-import { mapLimited } from "./map-limited";
 import type { CardJob } from "../og/card-worker";
 import { siteConfig } from "../site.config";
+import { mapLimited } from "./map-limited";
 
 /** The files that decide how a card looks: a change to any of them draws every card again. */
 const RENDERER_FILES = [
